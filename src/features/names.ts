@@ -1,0 +1,141 @@
+import type { NameMention } from '../types.js';
+import { resolveLanguage, type KnownLanguage } from '../text/language.js';
+import { GAZETTEER, GAZETTEER_PHRASES, NORWEGIAN_DEMONYM_STEMS } from './data/gazetteer.js';
+import { capitalisedCommonWordsFor, stopwordsFor } from './data/stopwords.js';
+import { nameKey } from './name-key.js';
+
+/** Options of {@link extractNames}. */
+export interface NameOptions {
+  /**
+   * BCP 47 language of the text.
+   * @default 'nb'
+   */
+  lang?: string;
+  /**
+   * Lower-cased words known to be names in this document (seen capitalised mid-sentence), so
+   * that they are recognised at the start of a sentence too. See {@link collectKnownNames}.
+   */
+  knownNames?: ReadonlySet<string>;
+  /** Extra gazetteer entries: lower-case local form → English form (`{ 'bergen': 'bergen' }`). */
+  gazetteer?: Readonly<Record<string, string>>;
+}
+
+const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’]\p{L}[\p{L}\p{M}\p{N}]*)*/gu;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  sentenceInitial: boolean;
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  for (const match of text.matchAll(TOKEN)) {
+    const between = text.slice(previousEnd, match.index);
+    const sentenceInitial = tokens.length === 0 || /[.!?:]["»”’)]*\s+$|^\s*[–—-]\s/u.test(between) || /[–—]\s+$/.test(between);
+    tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length, sentenceInitial });
+    previousEnd = match.index + match[0].length;
+  }
+  return tokens;
+}
+
+function isCapitalised(word: string): boolean {
+  const first = word[0]!;
+  return first !== first.toLowerCase();
+}
+
+function isAllCaps(word: string): boolean {
+  return word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+/**
+ * Finds the names in a sentence: capitalised words that are not sentence-initial function words,
+ * acronyms (`USA`, `EU`, `AFP`), gazetteer phrases (`Soviet Union`, `det hvite hus`) and
+ * Norwegian nationality adjectives written in lower case (`aserbajdsjanske`). Each name gets a
+ * {@link nameKey} that lets Norwegian and English spellings meet.
+ *
+ * Shouted caption labels (`HARD BATTLES:`) and English words capitalised by convention
+ * (days, months, `Prime Minister`) are not names.
+ */
+export function extractNames(text: string, options: NameOptions = {}): NameMention[] {
+  const { rules } = resolveLanguage(options.lang ?? 'nb');
+  const stopwords = stopwordsFor(rules);
+  const common = capitalisedCommonWordsFor(rules);
+  const extra = options.gazetteer ?? {};
+  const tokens = tokenize(text);
+  const names: NameMention[] = [];
+  const lower = text.toLowerCase();
+  const taken = new Set<number>();
+  for (const phrase of GAZETTEER_PHRASES) {
+    for (let at = lower.indexOf(phrase); at !== -1; at = lower.indexOf(phrase, at + 1)) {
+      const end = at + phrase.length;
+      if (/[\p{L}]/u.test(lower[at - 1] ?? '') || /[\p{L}]/u.test(lower[end] ?? '')) continue;
+      tokens.forEach((token, index) => { if (token.start >= at && token.end <= end) taken.add(index); });
+      names.push({ start: at, end, text: text.slice(at, end), key: nameKey(phrase, rules) });
+    }
+  }
+  tokens.forEach((token, index) => {
+    if (taken.has(index)) return;
+    const word = token.text;
+    const lowered = word.toLowerCase();
+    const key = extra[lowered] === undefined ? nameKey(word, rules) : nameKey(extra[lowered]!, 'en');
+    if (isName(tokens, index, rules, stopwords, common, options.knownNames, extra)) {
+      names.push({ start: token.start, end: token.end, text: word, key });
+    }
+  });
+  return names.sort((a, b) => a.start - b.start);
+}
+
+function isName(
+  tokens: readonly Token[],
+  index: number,
+  rules: KnownLanguage | undefined,
+  stopwords: ReadonlySet<string>,
+  common: ReadonlySet<string>,
+  known: ReadonlySet<string> | undefined,
+  extra: Readonly<Record<string, string>>,
+): boolean {
+  const token = tokens[index]!;
+  const word = token.text;
+  const lowered = word.toLowerCase();
+  if (extra[lowered] !== undefined) return true;
+  if (!isCapitalised(word)) return rules === 'nb' && isNorwegianDemonym(lowered);
+  if (isAllCaps(word) && word.length > 1) return isAcronym(tokens, index);
+  if (common.has(lowered)) return false;
+  if (!token.sentenceInitial) return !(rules === 'en' && lowered === 'i');
+  if (stopwords.has(lowered)) return false;
+  if (GAZETTEER.has(lowered) || known?.has(lowered)) return true;
+  const next = tokens[index + 1];
+  return next !== undefined && !next.sentenceInitial && isCapitalised(next.text) && !isAllCaps(next.text);
+}
+
+function isAcronym(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index]!.text;
+  if (word.length > 6) return false;
+  // A run of shouted words (a caption label such as `HARD BATTLES:`) is not a list of acronyms.
+  const neighbours = [tokens[index - 1], tokens[index + 1]];
+  return !neighbours.some((other) => other !== undefined && isAllCaps(other.text) && other.text.length > 3 && word.length > 3);
+}
+
+function isNorwegianDemonym(lowered: string): boolean {
+  return NORWEGIAN_DEMONYM_STEMS.some((stem) => lowered.startsWith(stem) && lowered.length - stem.length <= 4);
+}
+
+/**
+ * Lower-cased words that appear capitalised in the middle of a sentence somewhere in the
+ * document: evidence that they are names wherever they stand. Feed it to `knownNames`.
+ */
+export function collectKnownNames(sentences: readonly string[], options: { lang?: string } = {}): Set<string> {
+  const { rules } = resolveLanguage(options.lang ?? 'nb');
+  const common = capitalisedCommonWordsFor(rules);
+  const known = new Set<string>();
+  for (const sentence of sentences) {
+    for (const token of tokenize(sentence)) {
+      const lowered = token.text.toLowerCase();
+      if (!token.sentenceInitial && isCapitalised(token.text) && !isAllCaps(token.text) && !common.has(lowered)) known.add(lowered);
+    }
+  }
+  return known;
+}

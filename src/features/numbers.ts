@@ -1,0 +1,152 @@
+import type { NumberKind, NumberMention } from '../types.js';
+import { resolveLanguage, usesDecimalComma } from '../text/language.js';
+import { numberWordsFor, PERCENT_WORDS } from './data/number-words.js';
+
+/** Options of {@link extractNumbers}. */
+export interface NumberOptions {
+  /**
+   * BCP 47 language of the text; decides whether `2,500` is 2.5 (nb, de, fr …) or 2500 (en) and
+   * which number words are recognised.
+   * @default 'nb'
+   */
+  lang?: string;
+}
+
+// A numeral: digit groups separated by thin/no-break/plain spaces (thousands only), or by points and commas.
+const NUMERAL =
+  /(?<![\p{L}\p{N}]|[\p{N}][.,])(\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3}(?!\d))+|\d+(?:[.,:]\d+)*)(?:(st|nd|rd|th)\b|(\.)(?=\s+\p{Ll})|(-?tallet|s\b|'s\b))?/gu;
+const AFTER_NUMBER = /^\s*(%|prosentpoeng|prosent|pst\.?|percent|per cent|pct\.?|mill\.|millioner|million|millions|mrd\.|milliarder|milliard|billion|billions|tusen|thousand|hundre|hundred|a\.m\.|p\.m\.|am\b|pm\b)/iu;
+const BEFORE_TIME = /\b(kl|klokka|klokken)\.?\s*$/iu;
+const WORD = /\p{L}+/gu;
+
+/**
+ * Finds the numbers in a sentence and normalises each to a value that does not depend on the
+ * language: `30.000` (nb) and `30,000` (en) are 30000, `2,5` (nb) and `2.5` (en) are 2.5,
+ * `65 prosent` and `65%` are percentages of 65, `1,5 mill.` is 1500000, `kl. 14.30` and
+ * `2:30 p.m.` are times (14.5), `1990-tallet` and `1990s` decades, `27.` before a lower-case
+ * word and `27th` ordinals, and the number words `to`/`two`, `seks`/`six`, `tusen`/`thousand`.
+ *
+ * @returns the numbers in text order, each with its span and surface form.
+ */
+export function extractNumbers(text: string, options: NumberOptions = {}): NumberMention[] {
+  const { tag, rules } = resolveLanguage(options.lang ?? 'nb');
+  const decimalComma = usesDecimalComma(tag);
+  const mentions: NumberMention[] = [];
+  for (const match of text.matchAll(NUMERAL)) {
+    const start = match.index;
+    const numeral = match[1]!;
+    let end = start + match[0].length;
+    let { value, kind } = readNumeral(numeral, decimalComma, BEFORE_TIME.test(text.slice(Math.max(0, start - 12), start)));
+    if (Number.isNaN(value)) continue;
+    if (match[2] !== undefined || match[3] !== undefined) kind = 'ordinal';
+    else if (match[4] !== undefined && kind === 'year') kind = 'decade';
+    else if (match[4] === undefined) {
+      const after = AFTER_NUMBER.exec(text.slice(end, end + 16));
+      if (after !== null) {
+        const unit = after[1]!.toLowerCase();
+        end += after[0].length;
+        ({ value, kind } = applyUnit(value, kind, unit));
+      }
+    }
+    mentions.push({ start, end, value, kind, text: text.slice(start, end) });
+  }
+  return mergeByPosition(mentions, extractNumberWords(text, rules === undefined ? undefined : rules));
+}
+
+function readNumeral(numeral: string, decimalComma: boolean, afterClockWord: boolean): { value: number; kind: NumberKind } {
+  const clock = /^(\d{1,2})([:.])(\d{2})$/.exec(numeral);
+  if (clock !== null && (clock[2] === ':' || afterClockWord)) {
+    const hours = Number(clock[1]);
+    const minutes = Number(clock[3]);
+    if (hours < 25 && minutes < 60) return { value: hours + minutes / 60, kind: 'time' };
+  }
+  if (numeral.includes(':')) return { value: NaN, kind: 'cardinal' };
+  const spaced = numeral.replace(/[\u00a0\u202f\u2009 ]/g, '');
+  if (spaced !== numeral) return { value: Number(spaced), kind: 'cardinal' };
+  const separators = numeral.match(/[.,]/g) ?? [];
+  if (separators.length === 0) {
+    const value = Number(numeral);
+    return { value, kind: numeral.length === 4 && value >= 1000 && value <= 2100 ? 'year' : 'cardinal' };
+  }
+  const groups = numeral.split(/[.,]/);
+  const last = separators[separators.length - 1]!;
+  const same = separators.every((separator) => separator === last);
+  const grouped = groups.slice(1).every((group) => group.length === 3) && groups[0]!.length <= 3;
+  if (same && grouped) {
+    const grouping = decimalComma ? '.' : ',';
+    if (separators.length > 1 || last === grouping) return { value: Number(groups.join('')), kind: 'cardinal' };
+    return { value: Number(`${groups[0]}.${groups[1]}`), kind: 'decimal' };
+  }
+  if (!same) {
+    // 1.234,5 or 1,234.5: the last separator is the decimal one.
+    const integer = groups.slice(0, -1).join('');
+    return { value: Number(`${integer}.${groups[groups.length - 1]}`), kind: 'decimal' };
+  }
+  if (separators.length === 1) return { value: Number(`${groups[0]}.${groups[1]}`), kind: 'decimal' };
+  // A date such as 20.09.2020: keep the year, the rest is too ambiguous to compare.
+  const year = groups[groups.length - 1]!;
+  return year.length === 4 ? { value: Number(year), kind: 'year' } : { value: NaN, kind: 'cardinal' };
+}
+
+function applyUnit(value: number, kind: NumberKind, unit: string): { value: number; kind: NumberKind } {
+  const word = unit.replace(/\.$/, '');
+  if (word === '%' || PERCENT_WORDS.has(word)) return { value, kind: 'percent' };
+  if (/^(a\.m|am)$/.test(word) && kind === 'time') return { value: value >= 12 ? value - 12 : value, kind };
+  if (/^(p\.m|pm)$/.test(word)) {
+    const hours = kind === 'time' ? value : value <= 12 ? value : NaN;
+    return { value: hours < 12 ? hours + 12 : hours, kind: 'time' };
+  }
+  const factor = MULTIPLIERS[word];
+  return factor === undefined ? { value, kind } : { value: round(value * factor), kind: 'cardinal' };
+}
+
+const MULTIPLIERS: Record<string, number> = {
+  mill: 1e6, millioner: 1e6, million: 1e6, millions: 1e6, mrd: 1e9, milliarder: 1e9, milliard: 1e9,
+  billion: 1e9, billions: 1e9, tusen: 1e3, thousand: 1e3, hundre: 100, hundred: 100,
+};
+
+function round(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+function extractNumberWords(text: string, rules: 'nb' | 'en' | undefined): NumberMention[] {
+  const table = numberWordsFor(rules);
+  if (table.values.size === 0) return [];
+  const mentions: NumberMention[] = [];
+  let previous: NumberMention | undefined;
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0].toLowerCase();
+    const start = match.index;
+    const end = start + match[0].length;
+    const value = table.values.get(word);
+    const factor = table.multipliers.get(word);
+    const adjacent = previous !== undefined && /^[\s-]*$/.test(text.slice(previous.end, start));
+    if (factor !== undefined && adjacent && previous!.kind === 'word') {
+      previous!.value = round(previous!.value * factor);
+      previous!.end = end;
+      previous!.text = text.slice(previous!.start, end);
+      continue;
+    }
+    if (value === undefined && factor === undefined) {
+      previous = undefined;
+      continue;
+    }
+    if (value !== undefined && adjacent && previous!.kind === 'word' && previous!.value >= 20 && previous!.value % 10 === 0 && value < 10) {
+      // twenty-five, tjue fem
+      previous!.value += value;
+      previous!.end = end;
+      previous!.text = text.slice(previous!.start, end);
+      continue;
+    }
+    const mention: NumberMention = { start, end, value: value ?? factor!, kind: 'word', text: match[0] };
+    mentions.push(mention);
+    previous = mention;
+  }
+  return mentions;
+}
+
+/** Merges two sorted lists of mentions, dropping word mentions that overlap a numeral (`2 millioner`). */
+function mergeByPosition(numerals: NumberMention[], wordMentions: NumberMention[]): NumberMention[] {
+  const kept = wordMentions.filter((word) => !numerals.some((numeral) => numeral.start < word.end && word.start < numeral.end));
+  return [...numerals, ...kept].sort((a, b) => a.start - b.start);
+}

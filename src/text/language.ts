@@ -1,0 +1,39 @@
+import { BitekstError } from '../errors.js';
+
+/** The languages bitekst has specific rules and data for; every other language gets the generic rules. */
+export type KnownLanguage = 'nb' | 'en';
+
+/**
+ * Canonicalises a BCP 47 tag and maps it onto the rule set bitekst has for it:
+ * `nb`, `no`, `nn` and their regional variants use the Norwegian rules, `en-*` the English ones,
+ * and anything else the language-neutral rules (`undefined`).
+ *
+ * @throws {BitekstError} `E_LANGUAGE` when `tag` is not a well-formed BCP 47 tag.
+ */
+export function resolveLanguage(tag: string): { tag: string; rules: KnownLanguage | undefined } {
+  let canonical: string;
+  try {
+    const [first] = Intl.getCanonicalLocales(tag);
+    if (first === undefined) throw new RangeError('empty');
+    canonical = first;
+  } catch (error) {
+    throw new BitekstError('E_LANGUAGE', `language tag: expected a BCP 47 tag such as "nb" or "en", found "${tag}"`, {
+      cause: error,
+    });
+  }
+  const primary = canonical.split('-')[0]!.toLowerCase();
+  if (primary === 'nb' || primary === 'no' || primary === 'nn') return { tag: canonical, rules: 'nb' };
+  if (primary === 'en') return { tag: canonical, rules: 'en' };
+  return { tag: canonical, rules: undefined };
+}
+
+/**
+ * Whether the language writes decimals with a comma (`2,5`) and groups thousands with a point
+ * or a space (`30.000`, `30 000`). English and a few others use the opposite convention.
+ */
+export function usesDecimalComma(tag: string): boolean {
+  const primary = tag.split('-')[0]!.toLowerCase();
+  return !DECIMAL_POINT_LANGUAGES.has(primary);
+}
+
+const DECIMAL_POINT_LANGUAGES = new Set(['en', 'zh', 'ja', 'ko', 'he', 'th', 'hi', 'ga', 'mt', 'sw', 'ms', 'tl']);

@@ -1,0 +1,74 @@
+/** A 0-based, half-open range of UTF-16 offsets into the original text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One sentence (or heading, caption, byline) found in a text. */
+export interface Sentence extends Span {
+  /**
+   * The sentence as a reader sees it: the original slice with line breaks inside it unwrapped
+   * to single spaces, HTML tags removed and entities decoded. `start`/`end` locate it exactly.
+   */
+  text: string;
+  /** 0-based index of the paragraph (block separated by blank lines) the sentence belongs to. */
+  paragraph: number;
+}
+
+/** What kind of quantity a {@link NumberMention} expresses. */
+export type NumberKind = 'cardinal' | 'decimal' | 'ordinal' | 'percent' | 'year' | 'decade' | 'time' | 'word';
+
+/** A number found in a sentence, normalised to a value that is the same across languages. */
+export interface NumberMention extends Span {
+  /** The normalised value: `30.000` (nb), `30 000` and `30,000` (en) are all 30000; `kl. 14.30` is 14.5. */
+  value: number;
+  kind: NumberKind;
+  /** The surface form, exactly as written. */
+  text: string;
+}
+
+/** A name (person, place, organisation, acronym or nationality adjective) found in a sentence. */
+export interface NameMention extends Span {
+  /** The surface form, exactly as written. */
+  text: string;
+  /**
+   * A language-neutral key: Norwegian and English spellings and transliterations of one name
+   * meet on one key or on keys that {@link namesMatch} accepts (`Pasjinian` and `Pashinyan`).
+   */
+  key: string;
+}
+
+/** Punctuation that tends to survive translation. Counts per sentence. */
+export interface PunctuationProfile {
+  question: number;
+  exclamation: number;
+  /** Quotation marks of any style: `«»`, `“”`, `"`, `„`, `‘’` (apostrophes excluded). */
+  quote: number;
+  /** Opening and closing brackets. */
+  bracket: number;
+  /** 1 when the sentence starts with a dialogue dash (`– Det er bra, sier hun.`). */
+  dialogueDash: number;
+  colon: number;
+}
+
+/** Evidence about a sentence that survives translation. */
+export interface Features {
+  numbers: NumberMention[];
+  names: NameMention[];
+  /** Length in UTF-16 code units, whitespace runs counted as one. */
+  chars: number;
+  /** Number of word tokens. */
+  words: number;
+  punctuation: PunctuationProfile;
+}
+
+/**
+ * One unit of an alignment: the source sentences and target sentences that translate each other.
+ * An empty side marks an omission (`target: []`) or an addition (`source: []`).
+ */
+export interface Bead {
+  source: number[];
+  target: number[];
+  /** Confidence in [0, 1] that this bead is right; see the README, "Bead scores". */
+  score: number;
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import * as bitekst from '../src/index.js';
+
+describe('public API', () => {
+  it('exports exactly these names', () => {
+    expect(Object.keys(bitekst).sort()).toMatchInlineSnapshot(`
+      [
+        "BitekstError",
+        "collectKnownNames",
+        "createSegmenter",
+        "extractFeatures",
+        "extractNames",
+        "extractNumbers",
+        "isBitekstError",
+        "nameKey",
+        "namesMatch",
+        "profilePunctuation",
+        "segmentSentences",
+      ]
+    `);
+  });
+});
