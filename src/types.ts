@@ -72,3 +72,33 @@ export interface Bead {
   /** Confidence in [0, 1] that this bead is right; see the README, "Bead scores". */
   score: number;
 }
+
+/** The result of aligning two texts. */
+export interface Alignment {
+  /** BCP 47 tag of the source language. */
+  sourceLang: string;
+  /** BCP 47 tag of the target language. */
+  targetLang: string;
+  /** The source sentences the bead indices refer to. */
+  source: Sentence[];
+  /** The target sentences the bead indices refer to. */
+  target: Sentence[];
+  /** The beads, in document order; every sentence of both sides is in exactly one. */
+  beads: Bead[];
+  /** What the aligner estimated and how much work it did. */
+  model: AlignmentModel;
+}
+
+/** The document-specific model the aligner estimated, for diagnostics. */
+export interface AlignmentModel {
+  /** Target characters per source character (Gale & Church's c). */
+  lengthRatio: number;
+  /** Variance of target length per unit length (Gale & Church's s²). */
+  lengthVariance: number;
+  /** Word pairs learned from the document in the second pass. */
+  lexiconSize: number;
+  /** 1, or 2 with `realign`. */
+  passes: number;
+  /** Cells of the search matrix evaluated, all passes and levels together. */
+  cells: number;
+}

@@ -1,5 +1,6 @@
 import { isBitekstError } from '../errors.js';
 import { VERSION } from '../version.js';
+import { ALIGN_USAGE, runAlign } from './commands/align.js';
 import { runSegment, SEGMENT_USAGE } from './commands/segment.js';
 import { processIO, type CommandIO } from './io.js';
 
@@ -10,6 +11,7 @@ type Command = (args: string[], io: CommandIO) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; usage: string; summary: string }> = {
   segment: { run: runSegment, usage: SEGMENT_USAGE, summary: 'split a text into sentences' },
+  align: { run: runAlign, usage: ALIGN_USAGE, summary: 'align two texts sentence by sentence' },
 };
 
 function help(): string {

@@ -1,0 +1,194 @@
+import { BitekstError } from '../errors.js';
+import { DEFAULT_LENGTH_MODEL } from '../score/length.js';
+import { resolveLanguage } from '../text/language.js';
+import type { Alignment, Bead, Sentence } from '../types.js';
+import { beadTypes } from './beads.js';
+import { beadConfidence, type Calibration } from './confidence.js';
+import type { DictionaryEntry } from './dictionary.js';
+import type { RawBead } from './dp.js';
+import { estimateLengthModel, estimateSurvival } from './estimate.js';
+import { sentenceEvidence, type SentenceEvidence } from './evidence.js';
+import { createInterner, type Interner } from './interner.js';
+import { applyLexicon, learnLexicon, type WordPair } from './lexicon.js';
+import { DEFAULT_SURVIVAL } from './prepare.js';
+import type { ScoreParameters } from './scorer.js';
+import { search, type SearchLimits } from './search.js';
+import { toSentences, type AlignInput } from './sentences.js';
+
+/** Options of {@link alignSentences}. */
+export interface AlignOptions {
+  /**
+   * BCP 47 language of the source.
+   * @default 'nb'
+   */
+  sourceLang?: string;
+  /**
+   * BCP 47 language of the target.
+   * @default 'en'
+   */
+  targetLang?: string;
+  /**
+   * Most sentences on one side of a bead (3 allows 3-1 and 1-3).
+   * @default 3
+   */
+  maxSide?: number;
+  /**
+   * Most sentences in a bead, both sides together (4 allows 2-2, 3-1, 1-3; 5 adds 3-2, 2-3).
+   * @default 4
+   */
+  maxBeadSize?: number;
+  /**
+   * Run the second pass: learn word translations from the first pass's confident beads and
+   * align again with them (hunalign's realign).
+   * @default true
+   */
+  realign?: boolean;
+  /** A bilingual dictionary (see `parseDictionary`), used from the first pass on. */
+  dictionary?: readonly DictionaryEntry[];
+  /**
+   * Most cells of the search matrix one band may hold; past it `alignSentences` throws
+   * `E_BUDGET` rather than run out of memory. Each cell takes 25 bytes.
+   * @default 40_000_000
+   */
+  maxCells?: number;
+  /**
+   * Half-width, in sentences, of the band searched around the coarse path in long documents.
+   * @default 24
+   */
+  bandWidth?: number;
+}
+
+const DEFAULTS = Object.freeze({
+  sourceLang: 'nb',
+  targetLang: 'en',
+  maxSide: 3,
+  maxBeadSize: 4,
+  realign: true,
+  maxCells: 40_000_000,
+  bandWidth: 24,
+});
+
+/** Matrices up to this many cells are searched whole (about 1,400 × 1,400 sentences). */
+const FULL_CELLS = 2_000_000;
+
+/** Bead-score weights, tuned on the Text+Berg dev set (see the README). */
+export const DEFAULT_PARAMETERS: Omit<ScoreParameters, 'length'> = Object.freeze({
+  lexicalWeight: 1,
+  lengthWeight: 1,
+  nullScore: -3,
+  mergeCost: 2,
+  unevenCost: 1,
+  paragraphCost: 2,
+  boilerplateCost: 10,
+});
+
+const CALIBRATION: Calibration = { slope: 0.5, intercept: 0 };
+
+/**
+ * Aligns two texts sentence by sentence.
+ *
+ * Each side is a text (segmented first, in its language), an array of sentences as strings
+ * (pre-segmented) or `Sentence` objects. The result covers every sentence of both sides exactly
+ * once, in document order, with beads of 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1 and 1-3 sentences
+ * (see `maxSide`, `maxBeadSize`), each with a confidence score in [0, 1].
+ *
+ * @throws {BitekstError} `E_INPUT` for input that is not text, `E_LANGUAGE` for a bad language tag,
+ * `E_BUDGET` when the search would exceed `maxCells`.
+ * @example
+ * ```ts
+ * const { beads } = alignSentences(norwegianText, englishText, { sourceLang: 'nb', targetLang: 'en' });
+ * beads[0] //=> { source: [0], target: [2], score: 0.98 }
+ * ```
+ */
+export function alignSentences(source: AlignInput, target: AlignInput, options: AlignOptions = {}): Alignment {
+  const sourceLang = resolveLanguage(options.sourceLang ?? DEFAULTS.sourceLang);
+  const targetLang = resolveLanguage(options.targetLang ?? DEFAULTS.targetLang);
+  const maxSide = options.maxSide ?? DEFAULTS.maxSide;
+  const maxBeadSize = options.maxBeadSize ?? DEFAULTS.maxBeadSize;
+  if (!(maxSide >= 1 && maxSide <= 6 && maxBeadSize >= 2 && maxBeadSize <= 8)) {
+    throw new BitekstError('E_USAGE', `alignSentences: expected 1 ≤ maxSide ≤ 6 and 2 ≤ maxBeadSize ≤ 8, found ${maxSide} and ${maxBeadSize}`);
+  }
+  const sourceSentences = toSentences(source, sourceLang.tag, 'source');
+  const targetSentences = toSentences(target, targetLang.tag, 'target');
+  const limits: SearchLimits = {
+    fullCells: FULL_CELLS,
+    bandWidth: options.bandWidth ?? DEFAULTS.bandWidth,
+    maxCells: options.maxCells ?? DEFAULTS.maxCells,
+  };
+  const base = { sourceLang: sourceLang.tag, targetLang: targetLang.tag, source: sourceSentences, target: targetSentences };
+  if (sourceSentences.length === 0 || targetSentences.length === 0) {
+    const beads: Bead[] = [
+      ...sourceSentences.map((_, index) => ({ source: [index], target: [], score: 1 })),
+      ...targetSentences.map((_, index) => ({ source: [], target: [index], score: 1 })),
+    ];
+    return { ...base, beads, model: { lengthRatio: 1, lengthVariance: DEFAULT_LENGTH_MODEL.variance, lexiconSize: 0, passes: 0, cells: 0 } };
+  }
+
+  const interner = createInterner();
+  let sourceEvidence = evidenceOf(sourceSentences, sourceLang.tag, sourceLang.rules, 's', interner);
+  let targetEvidence = evidenceOf(targetSentences, targetLang.tag, targetLang.rules, 't', interner);
+  if (options.dictionary !== undefined && options.dictionary.length > 0) {
+    [sourceEvidence, targetEvidence] = applyLexicon(sourceEvidence, targetEvidence, dictionaryPairs(options.dictionary, interner), interner);
+  }
+  const types = beadTypes(maxSide, maxBeadSize);
+  const totalSource = sourceEvidence.reduce((sum, sentence) => sum + sentence.length, 0);
+  const totalTarget = targetEvidence.reduce((sum, sentence) => sum + sentence.length, 0);
+  let parameters: ScoreParameters = {
+    ...DEFAULT_PARAMETERS,
+    length: { ratio: totalSource > 0 && totalTarget > 0 ? totalTarget / totalSource : 1, variance: DEFAULT_LENGTH_MODEL.variance },
+  };
+  let result = search(sourceEvidence, targetEvidence, interner.size, types, parameters, DEFAULT_SURVIVAL, limits);
+  let cells = result.cells;
+  let passes = 1;
+  let lexiconSize = 0;
+  if (options.realign ?? DEFAULTS.realign) {
+    const confident = confidentOneToOne(result.beads, parameters.nullScore);
+    const survival = estimateSurvival(confident, sourceEvidence, targetEvidence, DEFAULT_SURVIVAL);
+    parameters = { ...parameters, length: estimateLengthModel(confident, sourceEvidence, targetEvidence, parameters.length) };
+    const lexicon = learnLexicon(
+      confident.map((bead) => [sourceEvidence[bead.sourceStart]!, targetEvidence[bead.targetStart]!] as const),
+      { minCount: 2, minDice: 0.5, maxPerWord: 3, maxBeads: 20_000 },
+    );
+    lexiconSize = lexicon.length;
+    [sourceEvidence, targetEvidence] = applyLexicon(sourceEvidence, targetEvidence, lexicon, interner);
+    result = search(sourceEvidence, targetEvidence, interner.size, types, parameters, survival, limits, result.path);
+    cells += result.cells;
+    passes = 2;
+  }
+  const scores = beadConfidence(result.beads, result.scorer, parameters, sourceSentences.length, targetSentences.length, CALIBRATION);
+  const beads = result.beads.map((bead, index) => ({
+    source: range(bead.sourceStart, bead.sourceCount),
+    target: range(bead.targetStart, bead.targetCount),
+    score: scores[index]!,
+  }));
+  return {
+    ...base,
+    beads,
+    model: { lengthRatio: parameters.length.ratio, lengthVariance: parameters.length.variance, lexiconSize, passes, cells },
+  };
+}
+
+function evidenceOf(sentences: readonly Sentence[], lang: string, rules: 'nb' | 'en' | undefined, side: 's' | 't', interner: Interner): SentenceEvidence[] {
+  const cache = new Map<string, number>();
+  return sentences.map((sentence) => sentenceEvidence(sentence.text, sentence.paragraph, lang, rules, side, interner, cache));
+}
+
+function dictionaryPairs(entries: readonly DictionaryEntry[], interner: Interner): WordPair[] {
+  const pairs: WordPair[] = [];
+  for (const { source, target } of entries) {
+    const s = source.trim().toLowerCase();
+    const t = target.trim().toLowerCase();
+    if (s === '' || t === '' || /\s/.test(s) || /\s/.test(t)) continue;
+    pairs.push([interner.id(`s:${s}`), interner.id(`t:${t}`)]);
+  }
+  return pairs;
+}
+
+/** 1-1 beads whose score clearly beats leaving both sentences unaligned. */
+function confidentOneToOne(beads: readonly RawBead[], nullScore: number): RawBead[] {
+  return beads.filter((bead) => bead.sourceCount === 1 && bead.targetCount === 1 && bead.score - 2 * nullScore > 4);
+}
+
+function range(start: number, count: number): number[] {
+  return Array.from({ length: count }, (_, index) => start + index);
+}

@@ -1,0 +1,76 @@
+import { BitekstError } from '../errors.js';
+
+/**
+ * The cells of the dynamic-programming matrix that are searched: for each row `i` (source
+ * sentences consumed, 0…n), the columns `lo[i]…hi[i]` (target sentences consumed). Both bounds
+ * never decrease, so every path through the band is monotone.
+ */
+export interface Band {
+  rows: number;
+  columns: number;
+  lo: Int32Array;
+  hi: Int32Array;
+  /** Index of each row's first cell in the flat cell arrays. */
+  offsets: Int32Array;
+  cells: number;
+}
+
+/** A point of an alignment path: `i` source and `j` target sentences consumed. */
+export interface PathPoint {
+  i: number;
+  j: number;
+}
+
+function finish(lo: Int32Array, hi: Int32Array, rows: number, columns: number, maxCells: number): Band {
+  lo[0] = 0;
+  hi[rows] = columns;
+  for (let i = rows - 1; i >= 0; i -= 1) lo[i] = Math.min(lo[i]!, lo[i + 1]!);
+  for (let i = 1; i <= rows; i += 1) hi[i] = Math.max(hi[i]!, hi[i - 1]!);
+  // Consecutive rows must overlap, or no path could step from one to the next.
+  for (let i = 1; i <= rows; i += 1) lo[i] = Math.min(lo[i]!, hi[i - 1]!);
+  const offsets = new Int32Array(rows + 2);
+  let cells = 0;
+  for (let i = 0; i <= rows; i += 1) {
+    offsets[i] = cells;
+    cells += hi[i]! - lo[i]! + 1;
+    if (cells > maxCells) {
+      throw new BitekstError(
+        'E_BUDGET',
+        `alignment: expected at most ${maxCells} cells (maxCells), found more for ${rows} × ${columns} sentences; raise maxCells or split the documents`,
+      );
+    }
+  }
+  offsets[rows + 1] = cells;
+  return { rows, columns, lo, hi, offsets, cells };
+}
+
+/** The whole matrix: every path is possible. */
+export function fullBand(rows: number, columns: number, maxCells: number): Band {
+  return finish(new Int32Array(rows + 1), new Int32Array(rows + 1).fill(columns), rows, columns, maxCells);
+}
+
+/**
+ * A band around a path: every cell between consecutive path points, widened by `width`
+ * columns on each side. Used around a coarse path projected onto the fine matrix and around a
+ * first pass's path in the second pass (Vecalign's and Bertalign's coarse-to-fine search).
+ */
+export function bandAroundPath(path: readonly PathPoint[], rows: number, columns: number, width: number, maxCells: number): Band {
+  const lo = new Int32Array(rows + 1).fill(columns);
+  const hi = new Int32Array(rows + 1).fill(0);
+  for (let k = 0; k < path.length; k += 1) {
+    const from = path[k - 1] ?? path[k]!;
+    const to = path[k]!;
+    for (let i = from.i; i <= to.i; i += 1) {
+      lo[i] = Math.min(lo[i]!, Math.max(0, from.j - width));
+      hi[i] = Math.max(hi[i]!, Math.min(columns, to.j + width));
+    }
+  }
+  // Rows the path jumps over keep the neighbours' columns.
+  for (let i = 1; i <= rows; i += 1) if (lo[i]! > hi[i]!) { lo[i] = lo[i - 1]!; hi[i] = hi[i - 1]!; }
+  return finish(lo, hi, rows, columns, maxCells);
+}
+
+/** Whether the path runs along an edge of the band that is not an edge of the matrix. */
+export function touchesEdge(band: Band, path: readonly PathPoint[]): boolean {
+  return path.some(({ i, j }) => (j === band.lo[i] && j > 0 && i > 0) || (j === band.hi[i] && j < band.columns && i < band.rows));
+}

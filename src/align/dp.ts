@@ -1,0 +1,73 @@
+import type { Band, PathPoint } from './band.js';
+import type { BeadType } from './beads.js';
+import type { BeadScorer } from './scorer.js';
+
+/** A bead found by the dynamic programme, before confidence is attached. */
+export interface RawBead {
+  sourceStart: number;
+  sourceCount: number;
+  targetStart: number;
+  targetCount: number;
+  /** The bead's own score (its share of the path's total). */
+  score: number;
+}
+
+/**
+ * Finds the best monotone path of beads through `band` (fill, then traceback), maximising the
+ * sum of bead scores: the classic sentence-alignment dynamic programme of Gale & Church (1993),
+ * restricted to a band as in Vecalign (Thompson & Koehn 2019) so that work and memory are
+ * proportional to the band's cells.
+ *
+ * @returns the beads in document order and the path points between them.
+ */
+export function findBestPath(band: Band, types: readonly BeadType[], scorer: BeadScorer): { beads: RawBead[]; path: PathPoint[] } {
+  const { rows, columns, lo, hi, offsets } = band;
+  const best = new Float64Array(band.cells).fill(-Infinity);
+  const back = new Uint8Array(band.cells).fill(255);
+  const stepScore = new Float64Array(band.cells);
+  best[0] = 0;
+  for (let i = 0; i <= rows; i += 1) {
+    const rowLo = lo[i]!;
+    const rowHi = hi[i]!;
+    const rowOffset = offsets[i]!;
+    for (let j = rowLo; j <= rowHi; j += 1) {
+      const cell = rowOffset + j - rowLo;
+      if (i > 0 && j > 0) scorer.fillCell(i, j, cell);
+      if (i === 0 && j === 0) continue;
+      let bestScore = -Infinity;
+      let bestType = 255;
+      let bestStep = 0;
+      for (let k = 0; k < types.length; k += 1) {
+        const type = types[k]!;
+        const pi = i - type.source;
+        const pj = j - type.target;
+        if (pi < 0 || pj < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
+        const previous = best[offsets[pi]! + pj - lo[pi]!]!;
+        if (previous === -Infinity) continue;
+        const step = scorer.score(type, k, i, j);
+        if (previous + step > bestScore) {
+          bestScore = previous + step;
+          bestType = k;
+          bestStep = step;
+        }
+      }
+      best[cell] = bestScore;
+      back[cell] = bestType;
+      stepScore[cell] = bestStep;
+    }
+  }
+  const beads: RawBead[] = [];
+  const path: PathPoint[] = [{ i: rows, j: columns }];
+  let i = rows;
+  let j = columns;
+  while (i > 0 || j > 0) {
+    const cell = offsets[i]! + j - lo[i]!;
+    const type = types[back[cell]!];
+    if (type === undefined) throw new Error(`alignment: no path reaches cell (${i}, ${j})`);
+    beads.push({ sourceStart: i - type.source, sourceCount: type.source, targetStart: j - type.target, targetCount: type.target, score: stepScore[cell]! });
+    i -= type.source;
+    j -= type.target;
+    path.push({ i, j });
+  }
+  return { beads: beads.reverse(), path: path.reverse() };
+}

@@ -1,0 +1,77 @@
+import type { LengthModel } from '../score/length.js';
+import type { RawBead } from './dp.js';
+import { TOKEN_CLASSES, type SentenceEvidence } from './evidence.js';
+import type { SurvivalRates } from './prepare.js';
+
+/**
+ * Estimates the document's own length model from confident 1-1 beads: the ratio of target to
+ * source characters, and the variance of the target length around `ratio × source` per unit of
+ * length (Gale & Church's c and s², here per document pair). Falls back to `prior` with few beads.
+ */
+export function estimateLengthModel(
+  beads: readonly RawBead[],
+  source: readonly SentenceEvidence[],
+  target: readonly SentenceEvidence[],
+  prior: LengthModel,
+): LengthModel {
+  let sourceTotal = 0;
+  let targetTotal = 0;
+  const pairs: [number, number][] = [];
+  for (const bead of beads) {
+    if (bead.sourceCount !== 1 || bead.targetCount !== 1) continue;
+    const ls = source[bead.sourceStart]!.length;
+    const lt = target[bead.targetStart]!.length;
+    if (ls === 0 || lt === 0) continue;
+    pairs.push([ls, lt]);
+    sourceTotal += ls;
+    targetTotal += lt;
+  }
+  if (pairs.length < 5) return prior;
+  const ratio = targetTotal / sourceTotal;
+  let squares = 0;
+  let length = 0;
+  for (const [ls, lt] of pairs) {
+    squares += (lt - ratio * ls) ** 2;
+    length += (ls + lt / ratio) / 2;
+  }
+  // Shrink towards the prior when there are few beads; keep within sane bounds.
+  const weight = pairs.length / (pairs.length + 20);
+  const variance = weight * (squares / length) + (1 - weight) * prior.variance;
+  return { ratio, variance: Math.min(40, Math.max(2, variance)) };
+}
+
+/**
+ * Estimates, per token class, how often a token that could be matched is matched in its
+ * translation, from the document's confident 1-1 beads, shrunk towards `prior`.
+ */
+export function estimateSurvival(
+  beads: readonly RawBead[],
+  source: readonly SentenceEvidence[],
+  target: readonly SentenceEvidence[],
+  prior: SurvivalRates,
+): SurvivalRates {
+  const matched = new Float64Array(TOKEN_CLASSES);
+  const total = new Float64Array(TOKEN_CLASSES);
+  const count = (from: SentenceEvidence, to: SentenceEvidence, otherKeys: Set<number>) => {
+    const keys = new Set<number>();
+    for (const token of to.tokens) for (const key of token.keys) keys.add(key);
+    for (const token of from.tokens) {
+      if (!token.keys.some((key) => otherKeys.has(key))) continue;
+      total[token.tokenClass]! += 1;
+      if (token.keys.some((key) => keys.has(key))) matched[token.tokenClass]! += 1;
+    }
+  };
+  const sourceKeys = new Set<number>();
+  const targetKeys = new Set<number>();
+  for (const sentence of source) for (const token of sentence.tokens) for (const key of token.keys) sourceKeys.add(key);
+  for (const sentence of target) for (const token of sentence.tokens) for (const key of token.keys) targetKeys.add(key);
+  for (const bead of beads) {
+    if (bead.sourceCount !== 1 || bead.targetCount !== 1) continue;
+    count(source[bead.sourceStart]!, target[bead.targetStart]!, targetKeys);
+    count(target[bead.targetStart]!, source[bead.sourceStart]!, sourceKeys);
+  }
+  return prior.map((rate, index) => {
+    const estimate = (matched[index]! + 10 * rate) / (total[index]! + 10);
+    return Math.min(0.95, Math.max(0.05, estimate));
+  });
+}

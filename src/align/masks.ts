@@ -1,0 +1,41 @@
+import type { PreparedSide } from './prepare.js';
+
+/**
+ * Which tokens of source sentence `s` and target sentence `t` meet (share a key), as bit masks
+ * over each sentence's tokens: a merge join of the two sorted key lists, linear in their length.
+ * Writes the source mask to `out[0]` and the target mask to `out[1]`.
+ */
+export function pairMasks(source: PreparedSide, s: number, target: PreparedSide, t: number, out: Int32Array): void {
+  const a = source.keys[s]!;
+  const b = target.keys[t]!;
+  const aBits = source.bits[s]!;
+  const bBits = target.bits[t]!;
+  let maskS = 0;
+  let maskT = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const left = a[i]!;
+    const right = b[j]!;
+    if (left < right) i += 1;
+    else if (left > right) j += 1;
+    else {
+      while (i < a.length && a[i] === left) maskS |= 1 << aBits[i++]!;
+      while (j < b.length && b[j] === left) maskT |= 1 << bBits[j++]!;
+    }
+  }
+  out[0] = maskS;
+  out[1] = maskT;
+}
+
+/** Sum of `gains[bit]` over the set bits of `mask`. */
+export function sumBits(mask: number, gains: Float64Array): number {
+  let sum = 0;
+  let rest = mask;
+  while (rest !== 0) {
+    const lowest = rest & -rest;
+    sum += gains[31 - Math.clz32(lowest)]!;
+    rest ^= lowest;
+  }
+  return sum;
+}

@@ -1,0 +1,70 @@
+import { bandAroundPath, fullBand, touchesEdge, type Band, type PathPoint } from './band.js';
+import type { BeadType } from './beads.js';
+import { downsample } from './downsample.js';
+import { findBestPath, type RawBead } from './dp.js';
+import type { SentenceEvidence } from './evidence.js';
+import { documentFrequencies, prepareSide, type SurvivalRates } from './prepare.js';
+import { createBeadScorer, type BeadScorer, type ScoreParameters } from './scorer.js';
+
+/** Limits of the search. */
+export interface SearchLimits {
+  /** Largest matrix searched whole; larger ones are searched coarse to fine. */
+  fullCells: number;
+  /** Half-width of the band around a guiding path, in sentences; doubled while the path runs along its edge. */
+  bandWidth: number;
+  /** Most cells one band may hold (`E_BUDGET` past it). */
+  maxCells: number;
+}
+
+/** The result of a search: beads, the path, the scorer (for confidence) and the work done. */
+export interface SearchResult {
+  beads: RawBead[];
+  path: PathPoint[];
+  scorer: BeadScorer;
+  cells: number;
+}
+
+/**
+ * Finds the best alignment of two sides. Small documents are searched whole; larger ones
+ * coarse to fine (Vecalign's recursive downsampling): both sides are halved, aligned, and the
+ * coarse path, projected back, guides a band of `bandWidth` sentences around it, widened while
+ * the best path runs along the band's edge. Time and memory are linear in the document length.
+ */
+export function search(
+  source: readonly SentenceEvidence[],
+  target: readonly SentenceEvidence[],
+  keyCount: number,
+  types: readonly BeadType[],
+  parameters: ScoreParameters,
+  survival: SurvivalRates,
+  limits: SearchLimits,
+  guide?: readonly PathPoint[],
+): SearchResult {
+  const rows = source.length;
+  const columns = target.length;
+  const sourceSide = prepareSide(source, documentFrequencies(target, keyCount), columns, survival);
+  const targetSide = prepareSide(target, documentFrequencies(source, keyCount), rows, survival);
+  let cells = 0;
+  if ((rows + 1) * (columns + 1) <= limits.fullCells) {
+    const band = fullBand(rows, columns, limits.maxCells);
+    const scorer = createBeadScorer(sourceSide, targetSide, band, types, parameters);
+    return { ...findBestPath(band, types, scorer), scorer, cells: band.cells };
+  }
+  let path = guide;
+  if (path === undefined) {
+    const coarse = search(downsample(source), downsample(target), keyCount, types, parameters, survival, limits);
+    cells += coarse.cells;
+    path = coarse.path.map(({ i, j }) => ({ i: Math.min(2 * i, rows), j: Math.min(2 * j, columns) }));
+  }
+  let width = limits.bandWidth;
+  for (;;) {
+    const band: Band = bandAroundPath(path, rows, columns, width, limits.maxCells);
+    const scorer = createBeadScorer(sourceSide, targetSide, band, types, parameters);
+    const result = findBestPath(band, types, scorer);
+    cells += band.cells;
+    const whole = band.cells >= (rows + 1) * (columns + 1);
+    if (whole || !touchesEdge(band, result.path) || width >= 8 * limits.bandWidth) return { ...result, scorer, cells };
+    width *= 2;
+    path = result.path;
+  }
+}
