@@ -6,14 +6,18 @@ describe('public API', () => {
     expect(Object.keys(bitekst).sort()).toMatchInlineSnapshot(`
       [
         "BitekstError",
+        "alignSentences",
         "collectKnownNames",
         "createSegmenter",
         "extractFeatures",
         "extractNames",
         "extractNumbers",
+        "formatBeads",
         "isBitekstError",
         "nameKey",
         "namesMatch",
+        "parseBeads",
+        "parseDictionary",
         "profilePunctuation",
         "segmentSentences",
       ]

@@ -28,13 +28,13 @@ export interface AlignOptions {
    */
   targetLang?: string;
   /**
-   * Most sentences on one side of a bead (3 allows 3-1 and 1-3).
-   * @default 3
+   * Most sentences on one side of a bead (4 allows 4-1 and 1-4).
+   * @default 4
    */
   maxSide?: number;
   /**
-   * Most sentences in a bead, both sides together (4 allows 2-2, 3-1, 1-3; 5 adds 3-2, 2-3).
-   * @default 4
+   * Most sentences in a bead, both sides together (4 allows 2-2, 3-1, 1-3; 5 adds 3-2, 2-3, 4-1, 1-4).
+   * @default 5
    */
   maxBeadSize?: number;
   /**
@@ -56,13 +56,21 @@ export interface AlignOptions {
    * @default 24
    */
   bandWidth?: number;
+  /**
+   * Advanced: override the weights of the bead score (see `DEFAULT_WEIGHTS` and the README,
+   * "Bead scores"). The defaults were tuned on the Text+Berg dev set.
+   */
+  weights?: Partial<AlignWeights>;
 }
+
+/** The weights of the bead score that a caller may override. */
+export type AlignWeights = Omit<ScoreParameters, 'length'>;
 
 const DEFAULTS = Object.freeze({
   sourceLang: 'nb',
   targetLang: 'en',
-  maxSide: 3,
-  maxBeadSize: 4,
+  maxSide: 4,
+  maxBeadSize: 5,
   realign: true,
   maxCells: 40_000_000,
   bandWidth: 24,
@@ -72,12 +80,12 @@ const DEFAULTS = Object.freeze({
 const FULL_CELLS = 2_000_000;
 
 /** Bead-score weights, tuned on the Text+Berg dev set (see the README). */
-export const DEFAULT_PARAMETERS: Omit<ScoreParameters, 'length'> = Object.freeze({
+export const DEFAULT_WEIGHTS: AlignWeights = Object.freeze({
   lexicalWeight: 1,
   lengthWeight: 1,
-  nullScore: -3,
+  nullScore: -7,
   mergeCost: 2,
-  unevenCost: 1,
+  unevenCost: 0.5,
   paragraphCost: 2,
   boilerplateCost: 10,
 });
@@ -134,7 +142,8 @@ export function alignSentences(source: AlignInput, target: AlignInput, options: 
   const totalSource = sourceEvidence.reduce((sum, sentence) => sum + sentence.length, 0);
   const totalTarget = targetEvidence.reduce((sum, sentence) => sum + sentence.length, 0);
   let parameters: ScoreParameters = {
-    ...DEFAULT_PARAMETERS,
+    ...DEFAULT_WEIGHTS,
+    ...options.weights,
     length: { ratio: totalSource > 0 && totalTarget > 0 ? totalTarget / totalSource : 1, variance: DEFAULT_LENGTH_MODEL.variance },
   };
   let result = search(sourceEvidence, targetEvidence, interner.size, types, parameters, DEFAULT_SURVIVAL, limits);

@@ -39,3 +39,10 @@ export function sumBits(mask: number, gains: Float64Array): number {
   }
   return sum;
 }
+
+/** Number of set bits of a 32-bit mask. */
+export function countBits(mask: number): number {
+  let value = mask - ((mask >>> 1) & 0x55555555);
+  value = (value & 0x33333333) + ((value >>> 2) & 0x33333333);
+  return (((value + (value >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}

@@ -1,7 +1,9 @@
 import { lengthLogProbability, type LengthModel } from '../score/length.js';
 import type { Band } from './band.js';
 import { beadPrior, type BeadType } from './beads.js';
-import { pairMasks, sumBits } from './masks.js';
+import { countBits, pairMasks, sumBits } from './masks.js';
+
+const LOG = Array.from({ length: 9 }, (_, count) => (count > 0 ? Math.log(count) : 0));
 import type { PreparedSide } from './prepare.js';
 
 /** The weights that turn evidence into a bead score. */
@@ -76,11 +78,18 @@ export function createBeadScorer(
         targetMasks[y]! |= scratch[1]!;
       }
     }
+    // A token has b sentences to be matched in by chance, not one: its gain shrinks by log b.
+    const sourceChance = LOG[b]!;
+    const targetChance = LOG[a]!;
     let lexical = 0;
-    for (let x = 0; x < a; x += 1) lexical += source.base[s0 + x]! + sumBits(sourceMasks[x]!, source.gains[s0 + x]!);
+    for (let x = 0; x < a; x += 1) {
+      const mask = sourceMasks[x]!;
+      lexical += source.base[s0 + x]! + sumBits(mask, source.gains[s0 + x]!) - sourceChance * countBits(mask);
+    }
     for (let y = 0; y < b; y += 1) {
       targetLength += target.lengths[t0 + y]!;
-      lexical += target.base[t0 + y]! + sumBits(targetMasks[y]!, target.gains[t0 + y]!);
+      const mask = targetMasks[y]!;
+      lexical += target.base[t0 + y]! + sumBits(mask, target.gains[t0 + y]!) - targetChance * countBits(mask);
     }
     return (
       (parameters.lexicalWeight * lexical) / 2 +
