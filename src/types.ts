@@ -97,7 +97,7 @@ export interface AlignmentModel {
   lengthVariance: number;
   /** Word pairs learned from the document in the second pass. */
   lexiconSize: number;
-  /** 1, or 2 with `realign`. */
+  /** Alignment passes run: 1, or 2 to 3 with `realign` (the third when the omission rate is still moving). */
   passes: number;
   /** Cells of the search matrix evaluated, all passes and levels together. */
   cells: number;

@@ -6,8 +6,8 @@ import { beadTypes } from './beads.js';
 import { beadConfidence, type Calibration } from './confidence.js';
 import type { DictionaryEntry } from './dictionary.js';
 import type { RawBead } from './dp.js';
-import { estimateLengthModel, estimateSurvival } from './estimate.js';
-import { sentenceEvidence, type SentenceEvidence } from './evidence.js';
+import { estimateLengthModel, estimateNullScore, estimateSurvival } from './estimate.js';
+import { markHeadings, sentenceEvidence, type SentenceEvidence } from './evidence.js';
 import { createInterner, type Interner } from './interner.js';
 import { applyLexicon, learnLexicon, type WordPair } from './lexicon.js';
 import { DEFAULT_SURVIVAL } from './prepare.js';
@@ -88,6 +88,7 @@ export const DEFAULT_WEIGHTS: AlignWeights = Object.freeze({
   unevenCost: 0.5,
   paragraphCost: 2,
   boilerplateCost: 10,
+  headingNullFactor: 0.5,
 });
 
 const CALIBRATION: Calibration = { slope: 0.5, intercept: 0 };
@@ -160,9 +161,19 @@ export function alignSentences(source: AlignInput, target: AlignInput, options: 
     );
     lexiconSize = lexicon.length;
     [sourceEvidence, targetEvidence] = applyLexicon(sourceEvidence, targetEvidence, lexicon, interner);
+    const baseline = parameters.nullScore;
+    parameters = { ...parameters, nullScore: estimateNullScore(result.beads, baseline) };
     result = search(sourceEvidence, targetEvidence, interner.size, types, parameters, survival, limits, result.path);
     cells += result.cells;
     passes = 2;
+    // One more round while the omission rate is still moving (documents with many additions).
+    const nullScore = estimateNullScore(result.beads, baseline);
+    if (Math.abs(nullScore - parameters.nullScore) > 0.5) {
+      parameters = { ...parameters, nullScore };
+      result = search(sourceEvidence, targetEvidence, interner.size, types, parameters, survival, limits, result.path);
+      cells += result.cells;
+      passes = 3;
+    }
   }
   const scores = beadConfidence(result.beads, result.scorer, parameters, sourceSentences.length, targetSentences.length, CALIBRATION);
   const beads = result.beads.map((bead, index) => ({
@@ -178,8 +189,10 @@ export function alignSentences(source: AlignInput, target: AlignInput, options: 
 }
 
 function evidenceOf(sentences: readonly Sentence[], lang: string, rules: 'nb' | 'en' | undefined, side: 's' | 't', interner: Interner): SentenceEvidence[] {
-  const cache = new Map<string, number>();
-  return sentences.map((sentence) => sentenceEvidence(sentence.text, sentence.paragraph, lang, rules, side, interner, cache));
+  const cache = new Map<string, { key: number; name: boolean }>();
+  const evidence = sentences.map((sentence) => sentenceEvidence(sentence.text, sentence.paragraph, lang, rules, side, interner, cache));
+  markHeadings(evidence, sentences.map((sentence) => sentence.text));
+  return evidence;
 }
 
 function dictionaryPairs(entries: readonly DictionaryEntry[], interner: Interner): WordPair[] {

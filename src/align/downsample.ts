@@ -12,7 +12,7 @@ export function downsample(side: readonly SentenceEvidence[]): SentenceEvidence[
     coarse.push(
       second === undefined
         ? first
-        : { tokens: [...first.tokens, ...second.tokens], length: first.length + second.length, paragraph: first.paragraph, boilerplate: first.boilerplate && second.boilerplate },
+        : { tokens: [...first.tokens, ...second.tokens], length: first.length + second.length, paragraph: first.paragraph, boilerplate: first.boilerplate && second.boilerplate, heading: false },
     );
   }
   return coarse;

@@ -75,3 +75,22 @@ export function estimateSurvival(
     return Math.min(0.95, Math.max(0.05, estimate));
   });
 }
+
+/**
+ * Re-estimates the score of leaving a sentence unaligned from a first pass, as EM re-estimates
+ * bead-type priors: the ratio of 1-0/0-1 beads to joined beads, smoothed with `pseudoBeads`
+ * beads at the baseline ratio, in log odds times `scale`. A news translation with captions,
+ * credits and extra paragraphs on one side makes omissions cheaper; a close translation keeps
+ * the baseline. The result lies between `baseline` and −1.
+ */
+export function estimateNullScore(beads: readonly RawBead[], baseline: number, scale = 3, pseudoBeads = 20): number {
+  let nulls = 0;
+  let joined = 0;
+  for (const bead of beads) {
+    if (bead.sourceCount === 0 || bead.targetCount === 0) nulls += 1;
+    else joined += 1;
+  }
+  const prior = Math.exp(baseline / scale);
+  const ratio = (nulls + pseudoBeads * prior) / (joined + pseudoBeads);
+  return Math.min(-1, Math.max(baseline, scale * Math.log(ratio)));
+}

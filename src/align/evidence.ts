@@ -1,4 +1,4 @@
-import { nameKey } from '../features/name-key.js';
+import { isGazetteerName, nameKey } from '../features/name-key.js';
 import { extractNumbers } from '../features/numbers.js';
 import { countChars } from '../features/length.js';
 import { profilePunctuation } from '../features/punctuation.js';
@@ -35,6 +35,8 @@ export interface SentenceEvidence {
   paragraph: number;
   /** Page chrome (`view more`, comment forms) that is never a translation of anything. */
   boilerplate: boolean;
+  /** A heading: a short paragraph of its own without sentence-final punctuation; often rewritten rather than translated. */
+  heading: boolean;
 }
 
 const WORD = /\p{L}[\p{L}\p{M}]*/gu;
@@ -53,7 +55,7 @@ export function sentenceEvidence(
   rules: KnownLanguage | undefined,
   side: 's' | 't',
   interner: Interner,
-  keyCache: Map<string, number>,
+  keyCache: Map<string, { key: number; name: boolean }>,
 ): SentenceEvidence {
   const tokens: Token[] = [];
   const numbers = extractNumbers(text, { lang });
@@ -68,12 +70,12 @@ export function sentenceEvidence(
     const lower = surface.toLowerCase();
     const capitalised = surface[0] !== lower[0];
     const word = interner.id(`${side}:${lower}`);
-    let key = keyCache.get(surface);
-    if (key === undefined) {
-      key = cognateKey(surface, lower, capitalised, rules, interner);
-      keyCache.set(surface, key);
+    let cached = keyCache.get(surface);
+    if (cached === undefined) {
+      cached = { key: cognateKey(surface, lower, capitalised, rules, interner), name: capitalised || isGazetteerName(lower, rules) };
+      keyCache.set(surface, cached);
     }
-    tokens.push({ keys: key === -1 ? [] : [key], tokenClass: capitalised ? TokenClass.Name : TokenClass.Word, word });
+    tokens.push({ keys: cached.key === -1 ? [] : [cached.key], tokenClass: cached.name ? TokenClass.Name : TokenClass.Word, word });
   }
   const punctuation = profilePunctuation(text);
   const marks: [number, string][] = [
@@ -81,7 +83,7 @@ export function sentenceEvidence(
     [punctuation.bracket, 'p('], [punctuation.dialogueDash, 'p–'],
   ];
   for (const [count, key] of marks) if (count > 0) tokens.push({ keys: [interner.id(key)], tokenClass: TokenClass.Punctuation, word: -1 });
-  return { tokens, length: countChars(text), paragraph, boilerplate: isBoilerplate(text) };
+  return { tokens, length: countChars(text), paragraph, boilerplate: isBoilerplate(text), heading: false };
 }
 
 function cognateKey(surface: string, lower: string, capitalised: boolean, rules: KnownLanguage | undefined, interner: Interner): number {
@@ -89,4 +91,16 @@ function cognateKey(surface: string, lower: string, capitalised: boolean, rules:
   if (key.length >= 4) return interner.id(`c:${key.slice(0, 4)}`);
   const acronym = capitalised && surface.length >= 2 && surface === surface.toUpperCase();
   return acronym ? interner.id(`c:${key}`) : -1;
+}
+
+/**
+ * Marks headings: sentences that are a whole paragraph on their own, of at most eight words,
+ * with no sentence-final punctuation. Only texts with paragraph structure have them.
+ */
+export function markHeadings(side: SentenceEvidence[], texts: readonly string[]): void {
+  side.forEach((sentence, index) => {
+    const alone = side[index - 1]?.paragraph !== sentence.paragraph && side[index + 1]?.paragraph !== sentence.paragraph;
+    const text = texts[index]!.trim();
+    sentence.heading = alone && index > 0 && !/[.!?…:;]["'»”’)]*$/u.test(text) && text.split(/\s+/).length <= 8;
+  });
 }

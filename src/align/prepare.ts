@@ -17,6 +17,7 @@ export interface PreparedSide {
   lengths: Float64Array;
   paragraphs: Int32Array;
   boilerplate: Uint8Array;
+  heading: Uint8Array;
 }
 
 /** Probability that a token of each class is matched in its true translation. */
@@ -65,6 +66,7 @@ export function prepareSide(
     lengths: new Float64Array(count),
     paragraphs: new Int32Array(count),
     boilerplate: new Uint8Array(count),
+    heading: new Uint8Array(count),
   };
   const denominator = Math.max(otherCount, 1);
   for (let index = 0; index < count; index += 1) {
@@ -97,6 +99,7 @@ export function prepareSide(
     prepared.lengths[index] = sentence.length;
     prepared.paragraphs[index] = sentence.paragraph;
     prepared.boilerplate[index] = sentence.boilerplate ? 1 : 0;
+    prepared.heading[index] = sentence.heading ? 1 : 0;
   }
   return prepared;
 }

@@ -23,6 +23,8 @@ export interface ScoreParameters {
   paragraphCost: number;
   /** Cost of aligning page boilerplate (`view more`) with anything. */
   boilerplateCost: number;
+  /** Factor on `nullScore` for a heading: headings are often rewritten rather than translated. */
+  headingNullFactor: number;
 }
 
 /** Scores beads of one band; caches the token masks of every sentence pair in the band. */
@@ -116,7 +118,8 @@ export function createBeadScorer(
     score(type: BeadType, typeIndex: number, i: number, j: number): number {
       const a = type.source;
       const b = type.target;
-      if (a === 0 || b === 0) return parameters.nullScore * (a + b);
+      if (a === 0) return parameters.nullScore * (target.heading[j - 1] === 1 ? parameters.headingNullFactor : 1);
+      if (b === 0) return parameters.nullScore * (source.heading[i - 1] === 1 ? parameters.headingNullFactor : 1);
       let score = priors[typeIndex]! + evidence(i - a, a, j - b, b);
       if (sourceParagraphs && crossesParagraph(source.paragraphs, i - a, a)) score -= parameters.paragraphCost;
       if (targetParagraphs && crossesParagraph(target.paragraphs, j - b, b)) score -= parameters.paragraphCost;

@@ -57,6 +57,14 @@ export function nameKey(name: string, rules: KnownLanguage | undefined): string 
   return transliterate(foldLetters(lower), rules);
 }
 
+/**
+ * Whether a lower-case word is a gazetteer name or nationality adjective, inflected forms
+ * included (`russiske`, `armenerne`): a name in all but capitalisation.
+ */
+export function isGazetteerName(lower: string, rules: KnownLanguage | undefined): boolean {
+  return GAZETTEER.has(lower) || (rules === 'nb' && norwegianBaseForm(lower) !== undefined);
+}
+
 /** Norwegian inflected gazetteer forms: `Russlands`, `russiske`, `armenerne`, `Sovjetunionens`. */
 function norwegianBaseForm(lower: string): string | undefined {
   for (const suffix of ['ene', 'erne', 'ens', 'en', 'es', 'e', 's', 'ere', 'er']) {
