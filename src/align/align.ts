@@ -53,7 +53,7 @@ export interface AlignOptions {
   maxCells?: number;
   /**
    * Half-width, in sentences, of the band searched around the coarse path in long documents.
-   * @default 24
+   * @default 8
    */
   bandWidth?: number;
   /**
@@ -73,11 +73,11 @@ const DEFAULTS = Object.freeze({
   maxBeadSize: 5,
   realign: true,
   maxCells: 40_000_000,
-  bandWidth: 24,
+  bandWidth: 8,
 });
 
-/** Matrices up to this many cells are searched whole (about 1,400 × 1,400 sentences). */
-const FULL_CELLS = 2_000_000;
+/** Matrices up to this many cells are searched whole (about 550 × 550 sentences). */
+const FULL_CELLS = 300_000;
 
 /** Bead-score weights, tuned on the Text+Berg dev set (see the README). */
 export const DEFAULT_WEIGHTS: AlignWeights = Object.freeze({
@@ -121,6 +121,7 @@ export function alignSentences(source: AlignInput, target: AlignInput, options: 
   const targetSentences = toSentences(target, targetLang.tag, 'target');
   const limits: SearchLimits = {
     fullCells: FULL_CELLS,
+    coarseFullCells: 40_000,
     bandWidth: options.bandWidth ?? DEFAULTS.bandWidth,
     maxCells: options.maxCells ?? DEFAULTS.maxCells,
   };

@@ -44,6 +44,8 @@ export function findBestPath(band: Band, types: readonly BeadType[], scorer: Bea
         if (pi < 0 || pj < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
         const previous = best[offsets[pi]! + pj - lo[pi]!]!;
         if (previous === -Infinity) continue;
+        // Types are tried 1-0, 0-1, 1-1 first; a larger bead that cannot win even with every token matched is skipped.
+        if (previous + scorer.upperBound(type, k, i, j) <= bestScore) continue;
         const step = scorer.score(type, k, i, j);
         if (previous + step > bestScore) {
           bestScore = previous + step;

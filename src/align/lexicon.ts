@@ -26,19 +26,25 @@ export function learnLexicon(
   options: LexiconOptions,
 ): WordPair[] {
   const step = Math.max(1, Math.ceil(pairs.length / options.maxBeads));
+  const sampled: [Set<number>, Set<number>][] = [];
   const sourceCount = new Map<number, number>();
   const targetCount = new Map<number, number>();
-  const joint = new Map<number, Map<number, number>>();
   for (let index = 0; index < pairs.length; index += step) {
     const [source, target] = pairs[index]!;
-    const sourceWords = uniqueWords(source);
-    const targetWords = uniqueWords(target);
-    for (const word of sourceWords) sourceCount.set(word, (sourceCount.get(word) ?? 0) + 1);
-    for (const word of targetWords) targetCount.set(word, (targetCount.get(word) ?? 0) + 1);
-    for (const s of sourceWords) {
+    const words: [Set<number>, Set<number>] = [uniqueWords(source), uniqueWords(target)];
+    sampled.push(words);
+    for (const word of words[0]) sourceCount.set(word, (sourceCount.get(word) ?? 0) + 1);
+    for (const word of words[1]) targetCount.set(word, (targetCount.get(word) ?? 0) + 1);
+  }
+  // Only words seen often enough can form a kept pair: counting the rest would be wasted work.
+  const frequent = (counts: Map<number, number>, words: Set<number>) => [...words].filter((word) => counts.get(word)! >= options.minCount);
+  const joint = new Map<number, Map<number, number>>();
+  for (const [sourceWords, targetWords] of sampled) {
+    const targets = frequent(targetCount, targetWords);
+    for (const s of frequent(sourceCount, sourceWords)) {
       let row = joint.get(s);
       if (row === undefined) joint.set(s, (row = new Map()));
-      for (const t of targetWords) row.set(t, (row.get(t) ?? 0) + 1);
+      for (const t of targets) row.set(t, (row.get(t) ?? 0) + 1);
     }
   }
   const lexicon: WordPair[] = [];

@@ -6,35 +6,37 @@ import type { PreparedSide } from './prepare.js';
  * Writes the source mask to `out[0]` and the target mask to `out[1]`.
  */
 export function pairMasks(source: PreparedSide, s: number, target: PreparedSide, t: number, out: Int32Array): void {
-  const a = source.keys[s]!;
-  const b = target.keys[t]!;
-  const aBits = source.bits[s]!;
-  const bBits = target.bits[t]!;
+  const a = source.keys;
+  const b = target.keys;
+  const aBits = source.bits;
+  const bBits = target.bits;
+  const aEnd = source.entryStart[s + 1]!;
+  const bEnd = target.entryStart[t + 1]!;
   let maskS = 0;
   let maskT = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
+  let i = source.entryStart[s]!;
+  let j = target.entryStart[t]!;
+  while (i < aEnd && j < bEnd) {
     const left = a[i]!;
     const right = b[j]!;
     if (left < right) i += 1;
     else if (left > right) j += 1;
     else {
-      while (i < a.length && a[i] === left) maskS |= 1 << aBits[i++]!;
-      while (j < b.length && b[j] === left) maskT |= 1 << bBits[j++]!;
+      while (i < aEnd && a[i] === left) maskS |= 1 << aBits[i++]!;
+      while (j < bEnd && b[j] === left) maskT |= 1 << bBits[j++]!;
     }
   }
   out[0] = maskS;
   out[1] = maskT;
 }
 
-/** Sum of `gains[bit]` over the set bits of `mask`. */
-export function sumBits(mask: number, gains: Float64Array): number {
+/** Sum of `gains[offset + bit]` over the set bits of `mask`. */
+export function sumBits(mask: number, gains: Float64Array, offset: number): number {
   let sum = 0;
   let rest = mask;
   while (rest !== 0) {
     const lowest = rest & -rest;
-    sum += gains[31 - Math.clz32(lowest)]!;
+    sum += gains[offset + 31 - Math.clz32(lowest)]!;
     rest ^= lowest;
   }
   return sum;

@@ -10,10 +10,16 @@ export const MAX_TOKENS = 31;
  */
 export interface PreparedSide {
   count: number;
-  keys: Int32Array[];
-  bits: Uint8Array[];
-  gains: Float64Array[];
+  /** Sentence k's (key, bit) entries are `keys`/`bits` from `entryStart[k]` to `entryStart[k + 1]`, sorted by key. */
+  entryStart: Int32Array;
+  keys: Int32Array;
+  bits: Uint8Array;
+  /** Sentence k's bit gains are `gains` from `gainStart[k]` on. */
+  gainStart: Int32Array;
+  gains: Float64Array;
   base: Float64Array;
+  /** `base` plus every gain: the best the sentence can score. */
+  best: Float64Array;
   lengths: Float64Array;
   paragraphs: Int32Array;
   boilerplate: Uint8Array;
@@ -57,51 +63,88 @@ export function prepareSide(
   survival: SurvivalRates,
 ): PreparedSide {
   const count = side.length;
-  const prepared: PreparedSide = {
+  const entryStart = new Int32Array(count + 1);
+  const gainStart = new Int32Array(count + 1);
+  const allKeys: number[] = [];
+  const allBits: number[] = [];
+  const allGains: number[] = [];
+  const prepared = {
     count,
-    keys: new Array(count),
-    bits: new Array(count),
-    gains: new Array(count),
     base: new Float64Array(count),
+    best: new Float64Array(count),
     lengths: new Float64Array(count),
     paragraphs: new Int32Array(count),
     boilerplate: new Uint8Array(count),
     heading: new Uint8Array(count),
   };
   const denominator = Math.max(otherCount, 1);
+  // Scratch space reused for every sentence: candidate tokens, their gains and misses.
+  let gain = new Float64Array(64);
+  let miss = new Float64Array(64);
+  let order = new Int32Array(64);
   for (let index = 0; index < count; index += 1) {
     const sentence = side[index]!;
-    const candidates: { keys: number[]; gain: number; miss: number }[] = [];
-    for (const token of sentence.tokens) {
+    const tokens = sentence.tokens;
+    if (tokens.length > gain.length) {
+      gain = new Float64Array(tokens.length * 2);
+      miss = new Float64Array(tokens.length * 2);
+      order = new Int32Array(tokens.length * 2);
+    }
+    let candidates = 0;
+    for (let t = 0; t < tokens.length; t += 1) {
+      const token = tokens[t]!;
       let chance = 0;
       for (const key of token.keys) chance += otherFrequencies[key] ?? 0;
       if (chance === 0) continue;
       const random = Math.min(0.95, (chance + 0.1) / (denominator + 1));
       const rate = survival[token.tokenClass] ?? 0.3;
       if (rate <= random) continue;
-      candidates.push({ keys: token.keys, gain: Math.log(rate / random), miss: Math.log((1 - rate) / (1 - random)) });
+      gain[t] = Math.log(rate / random);
+      miss[t] = Math.log((1 - rate) / (1 - random));
+      order[candidates++] = t;
     }
-    candidates.sort((a, b) => b.gain - a.gain);
-    const kept = candidates.slice(0, MAX_TOKENS);
-    const entries: [number, number][] = [];
-    const gains = new Float64Array(kept.length);
+    const chosen = order.subarray(0, candidates);
+    if (candidates > MAX_TOKENS) {
+      const sorted = Array.from(chosen).sort((x, y) => gain[y]! - gain[x]!);
+      chosen.set(sorted);
+    }
+    const kept = Math.min(candidates, MAX_TOKENS);
     let base = 0;
-    kept.forEach((candidate, bit) => {
-      gains[bit] = candidate.gain - candidate.miss;
-      base += candidate.miss;
-      for (const key of candidate.keys) entries.push([key, bit]);
-    });
-    entries.sort((a, b) => a[0] - b[0]);
-    prepared.keys[index] = Int32Array.from(entries, (entry) => entry[0]);
-    prepared.bits[index] = Uint8Array.from(entries, (entry) => entry[1]);
-    prepared.gains[index] = gains;
+    let best = 0;
+    let entryCount = 0;
+    for (let bit = 0; bit < kept; bit += 1) entryCount += tokens[chosen[bit]!]!.keys.length;
+    // Entries packed as key × 32 + bit, so that one numeric sort orders them by key.
+    const packed = new Int32Array(entryCount);
+    let at = 0;
+    for (let bit = 0; bit < kept; bit += 1) {
+      const t = chosen[bit]!;
+      allGains.push(gain[t]! - miss[t]!);
+      base += miss[t]!;
+      best += gain[t]!;
+      for (const key of tokens[t]!.keys) packed[at++] = key * 32 + bit;
+    }
+    packed.sort();
+    for (let e = 0; e < entryCount; e += 1) {
+      allKeys.push(packed[e]! >> 5);
+      allBits.push(packed[e]! & 31);
+    }
+    entryStart[index + 1] = allKeys.length;
+    gainStart[index + 1] = allGains.length;
     prepared.base[index] = base;
+    prepared.best[index] = best;
     prepared.lengths[index] = sentence.length;
     prepared.paragraphs[index] = sentence.paragraph;
     prepared.boilerplate[index] = sentence.boilerplate ? 1 : 0;
     prepared.heading[index] = sentence.heading ? 1 : 0;
   }
-  return prepared;
+  return {
+    ...prepared,
+    entryStart,
+    keys: Int32Array.from(allKeys),
+    bits: Uint8Array.from(allBits),
+    gainStart,
+    gains: Float64Array.from(allGains),
+  };
 }
 
 /** Checks that survival rates cover every token class. */

@@ -10,6 +10,8 @@ import { createBeadScorer, type BeadScorer, type ScoreParameters } from './score
 export interface SearchLimits {
   /** Largest matrix searched whole; larger ones are searched coarse to fine. */
   fullCells: number;
+  /** Largest coarse matrix searched whole, ending the recursion. */
+  coarseFullCells: number;
   /** Half-width of the band around a guiding path, in sentences; doubled while the path runs along its edge. */
   bandWidth: number;
   /** Most cells one band may hold (`E_BUDGET` past it). */
@@ -39,22 +41,25 @@ export function search(
   survival: SurvivalRates,
   limits: SearchLimits,
   guide?: readonly PathPoint[],
+  coarse = false,
 ): SearchResult {
   const rows = source.length;
   const columns = target.length;
   const sourceSide = prepareSide(source, documentFrequencies(target, keyCount), columns, survival);
   const targetSide = prepareSide(target, documentFrequencies(source, keyCount), rows, survival);
   let cells = 0;
-  if ((rows + 1) * (columns + 1) <= limits.fullCells) {
+  if ((rows + 1) * (columns + 1) <= (coarse ? limits.coarseFullCells : limits.fullCells)) {
     const band = fullBand(rows, columns, limits.maxCells);
     const scorer = createBeadScorer(sourceSide, targetSide, band, types, parameters);
     return { ...findBestPath(band, types, scorer), scorer, cells: band.cells };
   }
   let path = guide;
   if (path === undefined) {
-    const coarse = search(downsample(source), downsample(target), keyCount, types, parameters, survival, limits);
-    cells += coarse.cells;
-    path = coarse.path.map(({ i, j }) => ({ i: Math.min(2 * i, rows), j: Math.min(2 * j, columns) }));
+    // Coarse levels only need the rough path: small beads suffice there.
+    const coarseTypes = types.filter((type) => type.source <= 2 && type.target <= 2);
+    const halved = search(downsample(source), downsample(target), keyCount, coarseTypes, parameters, survival, limits, undefined, true);
+    cells += halved.cells;
+    path = halved.path.map(({ i, j }) => ({ i: Math.min(2 * i, rows), j: Math.min(2 * j, columns) }));
   }
   let width = limits.bandWidth;
   for (;;) {

@@ -11,6 +11,16 @@ export type KnownLanguage = 'nb' | 'en';
  * @throws {BitekstError} `E_LANGUAGE` when `tag` is not a well-formed BCP 47 tag.
  */
 export function resolveLanguage(tag: string): { tag: string; rules: KnownLanguage | undefined } {
+  const cached = RESOLVED.get(tag);
+  if (cached !== undefined) return cached;
+  const resolved = resolveUncached(tag);
+  if (RESOLVED.size < 1000) RESOLVED.set(tag, resolved);
+  return resolved;
+}
+
+const RESOLVED = new Map<string, { tag: string; rules: KnownLanguage | undefined }>();
+
+function resolveUncached(tag: string): { tag: string; rules: KnownLanguage | undefined } {
   let canonical: string;
   try {
     const [first] = Intl.getCanonicalLocales(tag);
