@@ -6,6 +6,7 @@ describe('public API', () => {
     expect(Object.keys(bitekst).sort()).toMatchInlineSnapshot(`
       [
         "BitekstError",
+        "DEFAULT_WEIGHTS",
         "alignSentences",
         "collectKnownNames",
         "createSegmenter",

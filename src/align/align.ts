@@ -7,7 +7,7 @@ import { beadConfidence, type Calibration } from './confidence.js';
 import type { DictionaryEntry } from './dictionary.js';
 import type { RawBead } from './dp.js';
 import { estimateLengthModel, estimateNullScore, estimateSurvival } from './estimate.js';
-import { markHeadings, sentenceEvidence, type SentenceEvidence } from './evidence.js';
+import { buildSideEvidence, type SideEvidence } from './evidence.js';
 import { createInterner, type Interner } from './interner.js';
 import { applyLexicon, learnLexicon, type WordPair } from './lexicon.js';
 import { DEFAULT_SURVIVAL } from './prepare.js';
@@ -141,24 +141,29 @@ export function alignSentences(source: AlignInput, target: AlignInput, options: 
     [sourceEvidence, targetEvidence] = applyLexicon(sourceEvidence, targetEvidence, dictionaryPairs(options.dictionary, interner), interner);
   }
   const types = beadTypes(maxSide, maxBeadSize);
-  const totalSource = sourceEvidence.reduce((sum, sentence) => sum + sentence.length, 0);
-  const totalTarget = targetEvidence.reduce((sum, sentence) => sum + sentence.length, 0);
+  const totalSource = sourceEvidence.lengths.reduce((sum, length) => sum + length, 0);
+  const totalTarget = targetEvidence.lengths.reduce((sum, length) => sum + length, 0);
   let parameters: ScoreParameters = {
     ...DEFAULT_WEIGHTS,
     ...options.weights,
     length: { ratio: totalSource > 0 && totalTarget > 0 ? totalTarget / totalSource : 1, variance: DEFAULT_LENGTH_MODEL.variance },
   };
-  let result = search(sourceEvidence, targetEvidence, interner.size, types, parameters, DEFAULT_SURVIVAL, limits);
+  const realign = options.realign ?? DEFAULTS.realign;
+  // With a second pass to come, the first only has to find the confident beads and the rough path.
+  const firstTypes = realign ? types.filter((type) => type.source <= 2 && type.target <= 2) : types;
+  let result = search(sourceEvidence, targetEvidence, interner.size, firstTypes, parameters, DEFAULT_SURVIVAL, limits);
   let cells = result.cells;
   let passes = 1;
   let lexiconSize = 0;
-  if (options.realign ?? DEFAULTS.realign) {
+  if (realign) {
     const confident = confidentOneToOne(result.beads, parameters.nullScore);
     const survival = estimateSurvival(confident, sourceEvidence, targetEvidence, DEFAULT_SURVIVAL);
     parameters = { ...parameters, length: estimateLengthModel(confident, sourceEvidence, targetEvidence, parameters.length) };
     const lexicon = learnLexicon(
-      confident.map((bead) => [sourceEvidence[bead.sourceStart]!, targetEvidence[bead.targetStart]!] as const),
-      { minCount: 2, minDice: 0.5, maxPerWord: 3, maxBeads: 20_000 },
+      sourceEvidence,
+      targetEvidence,
+      confident.map((bead) => [bead.sourceStart, bead.targetStart] as const),
+      { minCount: 2, minDice: 0.5, maxPerWord: 3, maxBeads: 5_000 },
     );
     lexiconSize = lexicon.length;
     [sourceEvidence, targetEvidence] = applyLexicon(sourceEvidence, targetEvidence, lexicon, interner);
@@ -189,11 +194,11 @@ export function alignSentences(source: AlignInput, target: AlignInput, options: 
   };
 }
 
-function evidenceOf(sentences: readonly Sentence[], lang: string, rules: 'nb' | 'en' | undefined, side: 's' | 't', interner: Interner): SentenceEvidence[] {
-  const cache = new Map<string, { key: number; name: boolean }>();
-  const evidence = sentences.map((sentence) => sentenceEvidence(sentence.text, sentence.paragraph, lang, rules, side, interner, cache));
-  markHeadings(evidence, sentences.map((sentence) => sentence.text));
-  return evidence;
+function evidenceOf(sentences: readonly Sentence[], lang: string, rules: 'nb' | 'en' | undefined, side: 's' | 't', interner: Interner): SideEvidence {
+  return buildSideEvidence(
+    { texts: sentences.map((sentence) => sentence.text), paragraphs: sentences.map((sentence) => sentence.paragraph), lang, rules, side },
+    interner,
+  );
 }
 
 function dictionaryPairs(entries: readonly DictionaryEntry[], interner: Interner): WordPair[] {

@@ -1,6 +1,6 @@
 import type { LengthModel } from '../score/length.js';
 import type { RawBead } from './dp.js';
-import { TOKEN_CLASSES, type SentenceEvidence } from './evidence.js';
+import { TOKEN_CLASSES, type SideEvidence } from './evidence.js';
 import type { SurvivalRates } from './prepare.js';
 
 /**
@@ -10,8 +10,8 @@ import type { SurvivalRates } from './prepare.js';
  */
 export function estimateLengthModel(
   beads: readonly RawBead[],
-  source: readonly SentenceEvidence[],
-  target: readonly SentenceEvidence[],
+  source: SideEvidence,
+  target: SideEvidence,
   prior: LengthModel,
 ): LengthModel {
   let sourceTotal = 0;
@@ -19,8 +19,8 @@ export function estimateLengthModel(
   const pairs: [number, number][] = [];
   for (const bead of beads) {
     if (bead.sourceCount !== 1 || bead.targetCount !== 1) continue;
-    const ls = source[bead.sourceStart]!.length;
-    const lt = target[bead.targetStart]!.length;
+    const ls = source.lengths[bead.sourceStart]!;
+    const lt = target.lengths[bead.targetStart]!;
     if (ls === 0 || lt === 0) continue;
     pairs.push([ls, lt]);
     sourceTotal += ls;
@@ -46,29 +46,36 @@ export function estimateLengthModel(
  */
 export function estimateSurvival(
   beads: readonly RawBead[],
-  source: readonly SentenceEvidence[],
-  target: readonly SentenceEvidence[],
+  source: SideEvidence,
+  target: SideEvidence,
   prior: SurvivalRates,
 ): SurvivalRates {
   const matched = new Float64Array(TOKEN_CLASSES);
   const total = new Float64Array(TOKEN_CLASSES);
-  const count = (from: SentenceEvidence, to: SentenceEvidence, otherKeys: Set<number>) => {
+  const sourceKeys = new Set(source.keys);
+  const targetKeys = new Set(target.keys);
+  const keysOf = (side: SideEvidence, sentence: number) => {
     const keys = new Set<number>();
-    for (const token of to.tokens) for (const key of token.keys) keys.add(key);
-    for (const token of from.tokens) {
-      if (!token.keys.some((key) => otherKeys.has(key))) continue;
-      total[token.tokenClass]! += 1;
-      if (token.keys.some((key) => keys.has(key))) matched[token.tokenClass]! += 1;
+    for (let k = side.keyStart[side.sentenceStart[sentence]!]!; k < side.keyStart[side.sentenceStart[sentence + 1]!]!; k += 1) keys.add(side.keys[k]!);
+    return keys;
+  };
+  const count = (from: SideEvidence, sentence: number, partner: Set<number>, otherKeys: Set<number>) => {
+    for (let token = from.sentenceStart[sentence]!; token < from.sentenceStart[sentence + 1]!; token += 1) {
+      let translatable = false;
+      let found = false;
+      for (let k = from.keyStart[token]!; k < from.keyStart[token + 1]!; k += 1) {
+        translatable ||= otherKeys.has(from.keys[k]!);
+        found ||= partner.has(from.keys[k]!);
+      }
+      if (!translatable) continue;
+      total[from.tokenClass[token]!]! += 1;
+      if (found) matched[from.tokenClass[token]!]! += 1;
     }
   };
-  const sourceKeys = new Set<number>();
-  const targetKeys = new Set<number>();
-  for (const sentence of source) for (const token of sentence.tokens) for (const key of token.keys) sourceKeys.add(key);
-  for (const sentence of target) for (const token of sentence.tokens) for (const key of token.keys) targetKeys.add(key);
   for (const bead of beads) {
     if (bead.sourceCount !== 1 || bead.targetCount !== 1) continue;
-    count(source[bead.sourceStart]!, target[bead.targetStart]!, targetKeys);
-    count(target[bead.targetStart]!, source[bead.sourceStart]!, sourceKeys);
+    count(source, bead.sourceStart, keysOf(target, bead.targetStart), targetKeys);
+    count(target, bead.targetStart, keysOf(source, bead.sourceStart), sourceKeys);
   }
   return prior.map((rate, index) => {
     const estimate = (matched[index]! + 10 * rate) / (total[index]! + 10);

@@ -20,70 +20,112 @@ export const enum TokenClass {
 /** Number of token classes. */
 export const TOKEN_CLASSES = 4;
 
-/** One token of a sentence: the keys by which it can meet a token of the other language. */
-export interface Token {
-  keys: number[];
-  tokenClass: TokenClass;
+/**
+ * The evidence of one side of a document pair, in flat arrays (one allocation per column, not
+ * per token, so that 100,000-sentence documents stay small). Sentence k owns tokens
+ * `sentenceStart[k]` to `sentenceStart[k + 1]`; token x owns keys `keyStart[x]` to
+ * `keyStart[x + 1]`. Keys are ids of the strings by which a token can meet a token of the other
+ * language.
+ */
+export interface SideEvidence {
+  count: number;
+  sentenceStart: Int32Array;
+  keyStart: Int32Array;
+  keys: Int32Array;
+  tokenClass: Uint8Array;
   /** Id of the lower-cased word on its own side, for lexicon learning; -1 for numbers and punctuation. */
-  word: number;
+  tokenWord: Int32Array;
+  lengths: Float64Array;
+  paragraphs: Int32Array;
+  /** Page chrome (`view more`, comment forms) that is never a translation of anything. */
+  boilerplate: Uint8Array;
+  /** Headings: short paragraphs of their own without sentence-final punctuation; often rewritten rather than translated. */
+  heading: Uint8Array;
 }
 
-/** The evidence of one sentence: its tokens, its length and its paragraph. */
-export interface SentenceEvidence {
-  tokens: Token[];
-  length: number;
-  paragraph: number;
-  /** Page chrome (`view more`, comment forms) that is never a translation of anything. */
-  boilerplate: boolean;
-  /** A heading: a short paragraph of its own without sentence-final punctuation; often rewritten rather than translated. */
-  heading: boolean;
+/** The text, paragraph and language of the sentences of one side. */
+export interface SideInput {
+  texts: readonly string[];
+  paragraphs: readonly number[];
+  lang: string;
+  rules: KnownLanguage | undefined;
+  /** `s` or `t`: word ids are kept apart per side. */
+  side: 's' | 't';
 }
 
 const WORD = /\p{L}[\p{L}\p{M}]*/gu;
+const PUNCTUATION_KEYS = ['p?', 'p!', 'p"', 'p(', 'p–'] as const;
 
 /**
- * Turns a sentence into tokens that can meet their translation: numbers by value (`#30000`),
- * words and names by the first four letters of their transliteration key (Simard, Foster &
- * Isabelle 1992, "Using cognates to align sentences": cognates share a 4-letter prefix), short
- * acronyms whole, and punctuation that survives translation (`?`, `!`, quotes, brackets,
+ * Turns each sentence of a side into tokens that can meet their translation: numbers by value
+ * (`#30000`), words and names by the first four letters of their transliteration key (Simard,
+ * Foster & Isabelle 1992, "Using cognates to align sentences": cognates share a 4-letter prefix),
+ * short acronyms whole, and punctuation that survives translation (`?`, `!`, quotes, brackets,
  * dialogue dash). Keys live in `interner`, shared by both sides.
  */
-export function sentenceEvidence(
-  text: string,
-  paragraph: number,
-  lang: string,
-  rules: KnownLanguage | undefined,
-  side: 's' | 't',
-  interner: Interner,
-  keyCache: Map<string, { key: number; name: boolean }>,
-): SentenceEvidence {
-  const tokens: Token[] = [];
-  const numbers = extractNumbers(text, { lang });
-  for (const number of numbers) tokens.push({ keys: [interner.id(`#${number.value}`)], tokenClass: TokenClass.Number, word: -1 });
-  let numberIndex = 0;
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index;
-    while (numberIndex < numbers.length && numbers[numberIndex]!.end <= start) numberIndex += 1;
-    const number = numbers[numberIndex];
-    if (number !== undefined && number.start <= start && start < number.end) continue;
-    const surface = match[0];
-    const lower = surface.toLowerCase();
-    const capitalised = surface[0] !== lower[0];
-    const word = interner.id(`${side}:${lower}`);
-    let cached = keyCache.get(surface);
-    if (cached === undefined) {
-      cached = { key: cognateKey(surface, lower, capitalised, rules, interner), name: capitalised || isGazetteerName(lower, rules) };
-      keyCache.set(surface, cached);
+export function buildSideEvidence(input: SideInput, interner: Interner): SideEvidence {
+  const { texts, lang, rules, side } = input;
+  const count = texts.length;
+  const sentenceStart = new Int32Array(count + 1);
+  const keyStart: number[] = [0];
+  const keys: number[] = [];
+  const classes: number[] = [];
+  const words: number[] = [];
+  const lengths = new Float64Array(count);
+  const boilerplate = new Uint8Array(count);
+  const cache = new Map<string, { key: number; name: boolean; word: number }>();
+  const punctuationIds = PUNCTUATION_KEYS.map((key) => interner.id(key));
+  const push = (key: number, tokenClass: TokenClass, word: number) => {
+    if (key >= 0) keys.push(key);
+    keyStart.push(keys.length);
+    classes.push(tokenClass);
+    words.push(word);
+  };
+  for (let index = 0; index < count; index += 1) {
+    const text = texts[index]!;
+    const numbers = extractNumbers(text, { lang });
+    for (const number of numbers) push(interner.id(`#${number.value}`), TokenClass.Number, -1);
+    let numberIndex = 0;
+    for (const match of text.matchAll(WORD)) {
+      const start = match.index;
+      while (numberIndex < numbers.length && numbers[numberIndex]!.end <= start) numberIndex += 1;
+      const number = numbers[numberIndex];
+      if (number !== undefined && number.start <= start && start < number.end) continue;
+      const surface = match[0];
+      let token = cache.get(surface);
+      if (token === undefined) {
+        const lower = surface.toLowerCase();
+        const capitalised = surface[0] !== lower[0];
+        token = {
+          key: cognateKey(surface, lower, capitalised, rules, interner),
+          name: capitalised || isGazetteerName(lower, rules),
+          word: interner.id(`${side}:${lower}`),
+        };
+        cache.set(surface, token);
+      }
+      push(token.key, token.name ? TokenClass.Name : TokenClass.Word, token.word);
     }
-    tokens.push({ keys: cached.key === -1 ? [] : [cached.key], tokenClass: cached.name ? TokenClass.Name : TokenClass.Word, word });
+    const punctuation = profilePunctuation(text);
+    const marks = [punctuation.question, punctuation.exclamation, punctuation.quote, punctuation.bracket, punctuation.dialogueDash];
+    marks.forEach((mark, position) => {
+      if (mark > 0) push(punctuationIds[position]!, TokenClass.Punctuation, -1);
+    });
+    sentenceStart[index + 1] = classes.length;
+    lengths[index] = countChars(text);
+    boilerplate[index] = isBoilerplate(text) ? 1 : 0;
   }
-  const punctuation = profilePunctuation(text);
-  const marks: [number, string][] = [
-    [punctuation.question, 'p?'], [punctuation.exclamation, 'p!'], [punctuation.quote, 'p"'],
-    [punctuation.bracket, 'p('], [punctuation.dialogueDash, 'p–'],
-  ];
-  for (const [count, key] of marks) if (count > 0) tokens.push({ keys: [interner.id(key)], tokenClass: TokenClass.Punctuation, word: -1 });
-  return { tokens, length: countChars(text), paragraph, boilerplate: isBoilerplate(text), heading: false };
+  return {
+    count,
+    sentenceStart,
+    keyStart: Int32Array.from(keyStart),
+    keys: Int32Array.from(keys),
+    tokenClass: Uint8Array.from(classes),
+    tokenWord: Int32Array.from(words),
+    lengths,
+    paragraphs: Int32Array.from(input.paragraphs),
+    boilerplate,
+    heading: markHeadings(texts, input.paragraphs),
+  };
 }
 
 function cognateKey(surface: string, lower: string, capitalised: boolean, rules: KnownLanguage | undefined, interner: Interner): number {
@@ -94,13 +136,35 @@ function cognateKey(surface: string, lower: string, capitalised: boolean, rules:
 }
 
 /**
- * Marks headings: sentences that are a whole paragraph on their own, of at most eight words,
- * with no sentence-final punctuation. Only texts with paragraph structure have them.
+ * Marks headings: sentences that are a whole paragraph on their own (not the first), of at most
+ * eight words, with no sentence-final punctuation. Only texts with paragraph structure have them.
  */
-export function markHeadings(side: SentenceEvidence[], texts: readonly string[]): void {
-  side.forEach((sentence, index) => {
-    const alone = side[index - 1]?.paragraph !== sentence.paragraph && side[index + 1]?.paragraph !== sentence.paragraph;
-    const text = texts[index]!.trim();
-    sentence.heading = alone && index > 0 && !/[.!?…:;]["'»”’)]*$/u.test(text) && text.split(/\s+/).length <= 8;
+function markHeadings(texts: readonly string[], paragraphs: readonly number[]): Uint8Array {
+  return Uint8Array.from(texts, (raw, index) => {
+    const alone = paragraphs[index - 1] !== paragraphs[index] && paragraphs[index + 1] !== paragraphs[index];
+    const text = raw.trim();
+    return alone && index > 0 && !/[.!?…:;]["'»”’)]*$/u.test(text) && text.split(/\s+/).length <= 8 ? 1 : 0;
   });
+}
+
+/**
+ * Halves a side by joining consecutive sentences pairwise (the last may stand alone), for the
+ * coarse pass of the coarse-to-fine search: coarse sentence k is fine sentences 2k and 2k+1.
+ * The tokens are shared, not copied: a coarse sentence is a wider slice of the same arrays.
+ */
+export function downsample(side: SideEvidence): SideEvidence {
+  const count = Math.ceil(side.count / 2);
+  const sentenceStart = new Int32Array(count + 1);
+  const lengths = new Float64Array(count);
+  const paragraphs = new Int32Array(count);
+  const boilerplate = new Uint8Array(count);
+  for (let k = 0; k < count; k += 1) {
+    const first = 2 * k;
+    const last = Math.min(first + 1, side.count - 1);
+    sentenceStart[k + 1] = side.sentenceStart[last + 1]!;
+    lengths[k] = side.lengths[first]! + (last > first ? side.lengths[last]! : 0);
+    paragraphs[k] = side.paragraphs[first]!;
+    boilerplate[k] = side.boilerplate[first]! & side.boilerplate[last]!;
+  }
+  return { ...side, count, sentenceStart, lengths, paragraphs, boilerplate, heading: new Uint8Array(count) };
 }

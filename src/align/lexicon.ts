@@ -1,4 +1,4 @@
-import type { SentenceEvidence } from './evidence.js';
+import type { SideEvidence } from './evidence.js';
 import type { Interner } from './interner.js';
 
 /** A word-translation association: source word id, target word id (ids from the shared interner). */
@@ -10,7 +10,7 @@ export interface LexiconOptions {
   minCount: number;
   /** Lowest Dice coefficient kept. */
   minDice: number;
-  /** Most translations kept per source word. */
+  /** Most translations kept per word, on either side. */
   maxPerWord: number;
   /** Most beads read (evenly spread), bounding the work on very long documents. */
   maxBeads: number;
@@ -22,7 +22,9 @@ export interface LexiconOptions {
  * keeps the pairs whose Dice coefficient, 2·f(s,t) / (f(s) + f(t)), is high.
  */
 export function learnLexicon(
-  pairs: readonly (readonly [SentenceEvidence, SentenceEvidence])[],
+  source: SideEvidence,
+  target: SideEvidence,
+  pairs: readonly (readonly [number, number])[],
   options: LexiconOptions,
 ): WordPair[] {
   const step = Math.max(1, Math.ceil(pairs.length / options.maxBeads));
@@ -30,8 +32,8 @@ export function learnLexicon(
   const sourceCount = new Map<number, number>();
   const targetCount = new Map<number, number>();
   for (let index = 0; index < pairs.length; index += step) {
-    const [source, target] = pairs[index]!;
-    const words: [Set<number>, Set<number>] = [uniqueWords(source), uniqueWords(target)];
+    const [s, t] = pairs[index]!;
+    const words: [Set<number>, Set<number>] = [uniqueWords(source, s), uniqueWords(target, t)];
     sampled.push(words);
     for (const word of words[0]) sourceCount.set(word, (sourceCount.get(word) ?? 0) + 1);
     for (const word of words[1]) targetCount.set(word, (targetCount.get(word) ?? 0) + 1);
@@ -47,37 +49,50 @@ export function learnLexicon(
       for (const t of targets) row.set(t, (row.get(t) ?? 0) + 1);
     }
   }
-  const lexicon: WordPair[] = [];
+  const candidates: [number, number, number][] = [];
   for (const [s, row] of joint) {
-    const candidates: [number, number][] = [];
     for (const [t, count] of row) {
       if (count < options.minCount) continue;
       const dice = (2 * count) / (sourceCount.get(s)! + targetCount.get(t)!);
-      if (dice >= options.minDice) candidates.push([t, dice]);
+      if (dice >= options.minDice) candidates.push([s, t, dice]);
     }
-    candidates.sort((a, b) => b[1] - a[1]);
-    for (const [t] of candidates.slice(0, options.maxPerWord)) lexicon.push([s, t]);
+  }
+  // Keep a pair only while both words have fewer than maxPerWord better partners.
+  candidates.sort((a, b) => b[2] - a[2]);
+  const perSource = new Map<number, number>();
+  const perTarget = new Map<number, number>();
+  const lexicon: WordPair[] = [];
+  for (const [s, t] of candidates) {
+    const fromSource = perSource.get(s) ?? 0;
+    const fromTarget = perTarget.get(t) ?? 0;
+    if (fromSource >= options.maxPerWord || fromTarget >= options.maxPerWord) continue;
+    perSource.set(s, fromSource + 1);
+    perTarget.set(t, fromTarget + 1);
+    lexicon.push([s, t]);
   }
   return lexicon;
 }
 
-function uniqueWords(sentence: SentenceEvidence): Set<number> {
+function uniqueWords(side: SideEvidence, sentence: number): Set<number> {
   const words = new Set<number>();
-  for (const token of sentence.tokens) if (token.word >= 0) words.add(token.word);
+  for (let token = side.sentenceStart[sentence]!; token < side.sentenceStart[sentence + 1]!; token += 1) {
+    const word = side.tokenWord[token]!;
+    if (word >= 0) words.add(word);
+  }
   return words;
 }
 
 /**
  * Adds a key for each lexicon pair to the tokens of both sides, so that a source word and its
- * learned (or dictionary) translation meet like cognates do. Returns new evidence; the input is
+ * learned (or dictionary) translation meet like cognates do. Returns new sides; the input is
  * not changed.
  */
 export function applyLexicon(
-  source: readonly SentenceEvidence[],
-  target: readonly SentenceEvidence[],
+  source: SideEvidence,
+  target: SideEvidence,
   lexicon: readonly WordPair[],
   interner: Interner,
-): [SentenceEvidence[], SentenceEvidence[]] {
+): [SideEvidence, SideEvidence] {
   const bySource = new Map<number, number[]>();
   const byTarget = new Map<number, number[]>();
   for (const [s, t] of lexicon) {
@@ -85,13 +100,19 @@ export function applyLexicon(
     (bySource.get(s) ?? bySource.set(s, []).get(s)!).push(key);
     (byTarget.get(t) ?? byTarget.set(t, []).get(t)!).push(key);
   }
-  const extend = (side: readonly SentenceEvidence[], keys: Map<number, number[]>) =>
-    side.map((sentence) => ({
-      ...sentence,
-      tokens: sentence.tokens.map((token) => {
-        const extra = token.word >= 0 ? keys.get(token.word) : undefined;
-        return extra === undefined ? token : { ...token, keys: [...token.keys, ...extra] };
-      }),
-    }));
-  return [extend(source, bySource), extend(target, byTarget)];
+  return [extendKeys(source, bySource), extendKeys(target, byTarget)];
+}
+
+function extendKeys(side: SideEvidence, extra: Map<number, number[]>): SideEvidence {
+  const tokens = side.tokenWord.length;
+  const keyStart = new Int32Array(tokens + 1);
+  const keys: number[] = [];
+  for (let token = 0; token < tokens; token += 1) {
+    for (let k = side.keyStart[token]!; k < side.keyStart[token + 1]!; k += 1) keys.push(side.keys[k]!);
+    const word = side.tokenWord[token]!;
+    const more = word >= 0 ? extra.get(word) : undefined;
+    if (more !== undefined) keys.push(...more);
+    keyStart[token + 1] = keys.length;
+  }
+  return { ...side, keyStart, keys: Int32Array.from(keys) };
 }

@@ -1,4 +1,4 @@
-import { TOKEN_CLASSES, type SentenceEvidence } from './evidence.js';
+import { TOKEN_CLASSES, type SideEvidence } from './evidence.js';
 
 /** Bits per sentence in a match mask: the 31 most informative tokens of a sentence take part. */
 export const MAX_TOKENS = 31;
@@ -33,19 +33,20 @@ export type SurvivalRates = readonly number[];
 export const DEFAULT_SURVIVAL: SurvivalRates = Object.freeze([0.8, 0.6, 0.25, 0.5]);
 
 /** In how many sentences of a side each key occurs. */
-export function documentFrequencies(side: readonly SentenceEvidence[], keyCount: number): Uint32Array {
+export function documentFrequencies(side: SideEvidence, keyCount: number): Uint32Array {
   const frequencies = new Uint32Array(keyCount);
   const seen = new Int32Array(keyCount).fill(-1);
-  side.forEach((sentence, index) => {
-    for (const token of sentence.tokens) {
-      for (const key of token.keys) {
-        if (seen[key] !== index) {
-          seen[key] = index;
-          frequencies[key]! += 1;
-        }
+  for (let index = 0; index < side.count; index += 1) {
+    const from = side.keyStart[side.sentenceStart[index]!]!;
+    const to = side.keyStart[side.sentenceStart[index + 1]!]!;
+    for (let k = from; k < to; k += 1) {
+      const key = side.keys[k]!;
+      if (seen[key] !== index) {
+        seen[key] = index;
+        frequencies[key]! += 1;
       }
     }
-  });
+  }
   return frequencies;
 }
 
@@ -57,12 +58,12 @@ export function documentFrequencies(side: readonly SentenceEvidence[], keyCount:
  * evidence and are left out.
  */
 export function prepareSide(
-  side: readonly SentenceEvidence[],
+  side: SideEvidence,
   otherFrequencies: Uint32Array,
   otherCount: number,
   survival: SurvivalRates,
 ): PreparedSide {
-  const count = side.length;
+  const count = side.count;
   const entryStart = new Int32Array(count + 1);
   const gainStart = new Int32Array(count + 1);
   const allKeys: number[] = [];
@@ -72,56 +73,67 @@ export function prepareSide(
     count,
     base: new Float64Array(count),
     best: new Float64Array(count),
-    lengths: new Float64Array(count),
-    paragraphs: new Int32Array(count),
-    boilerplate: new Uint8Array(count),
-    heading: new Uint8Array(count),
+    lengths: side.lengths,
+    paragraphs: side.paragraphs,
+    boilerplate: side.boilerplate,
+    heading: side.heading,
   };
   const denominator = Math.max(otherCount, 1);
-  // Scratch space reused for every sentence: candidate tokens, their gains and misses.
-  let gain = new Float64Array(64);
-  let miss = new Float64Array(64);
-  let order = new Int32Array(64);
+  // Scratch space reused for every sentence: the best tokens so far, by the odds ratio rate/random
+  // (logs are taken only for the tokens kept).
+  const ratio = new Float64Array(MAX_TOKENS + 1);
+  const randomOf = new Float64Array(MAX_TOKENS + 1);
+  const rateOf = new Float64Array(MAX_TOKENS + 1);
+  const order = new Int32Array(MAX_TOKENS + 1);
+  const gain = new Float64Array(MAX_TOKENS);
+  const miss = new Float64Array(MAX_TOKENS);
+  let scratch = new Int32Array(256);
   for (let index = 0; index < count; index += 1) {
-    const sentence = side[index]!;
-    const tokens = sentence.tokens;
-    if (tokens.length > gain.length) {
-      gain = new Float64Array(tokens.length * 2);
-      miss = new Float64Array(tokens.length * 2);
-      order = new Int32Array(tokens.length * 2);
-    }
     let candidates = 0;
-    for (let t = 0; t < tokens.length; t += 1) {
-      const token = tokens[t]!;
+    for (let t = side.sentenceStart[index]!; t < side.sentenceStart[index + 1]!; t += 1) {
       let chance = 0;
-      for (const key of token.keys) chance += otherFrequencies[key] ?? 0;
+      for (let k = side.keyStart[t]!; k < side.keyStart[t + 1]!; k += 1) chance += otherFrequencies[side.keys[k]!] ?? 0;
       if (chance === 0) continue;
       const random = Math.min(0.95, (chance + 0.1) / (denominator + 1));
-      const rate = survival[token.tokenClass] ?? 0.3;
+      const rate = survival[side.tokenClass[t]!] ?? 0.3;
       if (rate <= random) continue;
-      gain[t] = Math.log(rate / random);
-      miss[t] = Math.log((1 - rate) / (1 - random));
-      order[candidates++] = t;
+      const odds = rate / random;
+      if (candidates === MAX_TOKENS && odds <= ratio[MAX_TOKENS - 1]!) continue;
+      // Insertion into the sorted list of the best MAX_TOKENS tokens.
+      let at = Math.min(candidates, MAX_TOKENS - 1);
+      while (at > 0 && ratio[at - 1]! < odds) {
+        ratio[at] = ratio[at - 1]!;
+        randomOf[at] = randomOf[at - 1]!;
+        rateOf[at] = rateOf[at - 1]!;
+        order[at] = order[at - 1]!;
+        at -= 1;
+      }
+      ratio[at] = odds;
+      randomOf[at] = random;
+      rateOf[at] = rate;
+      order[at] = t;
+      if (candidates < MAX_TOKENS) candidates += 1;
     }
-    const chosen = order.subarray(0, candidates);
-    if (candidates > MAX_TOKENS) {
-      const sorted = Array.from(chosen).sort((x, y) => gain[y]! - gain[x]!);
-      chosen.set(sorted);
+    const chosen = order;
+    for (let bit = 0; bit < candidates; bit += 1) {
+      gain[bit] = Math.log(ratio[bit]!);
+      miss[bit] = Math.log((1 - rateOf[bit]!) / (1 - randomOf[bit]!));
     }
     const kept = Math.min(candidates, MAX_TOKENS);
     let base = 0;
     let best = 0;
     let entryCount = 0;
-    for (let bit = 0; bit < kept; bit += 1) entryCount += tokens[chosen[bit]!]!.keys.length;
+    for (let bit = 0; bit < kept; bit += 1) entryCount += side.keyStart[chosen[bit]! + 1]! - side.keyStart[chosen[bit]!]!;
     // Entries packed as key × 32 + bit, so that one numeric sort orders them by key.
-    const packed = new Int32Array(entryCount);
+    if (entryCount > scratch.length) scratch = new Int32Array(entryCount * 2);
+    const packed = scratch.subarray(0, entryCount);
     let at = 0;
     for (let bit = 0; bit < kept; bit += 1) {
       const t = chosen[bit]!;
-      allGains.push(gain[t]! - miss[t]!);
-      base += miss[t]!;
-      best += gain[t]!;
-      for (const key of tokens[t]!.keys) packed[at++] = key * 32 + bit;
+      allGains.push(gain[bit]! - miss[bit]!);
+      base += miss[bit]!;
+      best += gain[bit]!;
+      for (let k = side.keyStart[t]!; k < side.keyStart[t + 1]!; k += 1) packed[at++] = side.keys[k]! * 32 + bit;
     }
     packed.sort();
     for (let e = 0; e < entryCount; e += 1) {
@@ -132,10 +144,6 @@ export function prepareSide(
     gainStart[index + 1] = allGains.length;
     prepared.base[index] = base;
     prepared.best[index] = best;
-    prepared.lengths[index] = sentence.length;
-    prepared.paragraphs[index] = sentence.paragraph;
-    prepared.boilerplate[index] = sentence.boilerplate ? 1 : 0;
-    prepared.heading[index] = sentence.heading ? 1 : 0;
   }
   return {
     ...prepared,

@@ -1,8 +1,7 @@
 import { bandAroundPath, fullBand, touchesEdge, type Band, type PathPoint } from './band.js';
 import type { BeadType } from './beads.js';
-import { downsample } from './downsample.js';
 import { findBestPath, type RawBead } from './dp.js';
-import type { SentenceEvidence } from './evidence.js';
+import { downsample, type SideEvidence } from './evidence.js';
 import { documentFrequencies, prepareSide, type SurvivalRates } from './prepare.js';
 import { createBeadScorer, type BeadScorer, type ScoreParameters } from './scorer.js';
 
@@ -33,8 +32,8 @@ export interface SearchResult {
  * the best path runs along the band's edge. Time and memory are linear in the document length.
  */
 export function search(
-  source: readonly SentenceEvidence[],
-  target: readonly SentenceEvidence[],
+  source: SideEvidence,
+  target: SideEvidence,
   keyCount: number,
   types: readonly BeadType[],
   parameters: ScoreParameters,
@@ -43,8 +42,8 @@ export function search(
   guide?: readonly PathPoint[],
   coarse = false,
 ): SearchResult {
-  const rows = source.length;
-  const columns = target.length;
+  const rows = source.count;
+  const columns = target.count;
   const sourceSide = prepareSide(source, documentFrequencies(target, keyCount), columns, survival);
   const targetSide = prepareSide(target, documentFrequencies(source, keyCount), rows, survival);
   let cells = 0;
