@@ -3,7 +3,8 @@ import { DEFAULT_LENGTH_MODEL } from '../score/length.js';
 import { resolveLanguage } from '../text/language.js';
 import type { Alignment, Bead, Sentence } from '../types.js';
 import { beadTypes } from './beads.js';
-import { beadConfidence, type Calibration } from './confidence.js';
+import { bandAroundPath } from './band.js';
+import { beadPosteriors } from './posterior.js';
 import type { DictionaryEntry } from './dictionary.js';
 import type { RawBead } from './dp.js';
 import { estimateLengthModel, estimateNullScore, estimateSurvival } from './estimate.js';
@@ -91,7 +92,8 @@ export const DEFAULT_WEIGHTS: AlignWeights = Object.freeze({
   headingNullFactor: 0.5,
 });
 
-const CALIBRATION: Calibration = { slope: 0.5, intercept: 0 };
+/** Temperature of the bead posteriors, calibrated on the Text+Berg dev set (see the README, "Bead scores"). */
+const TEMPERATURE = 2;
 
 /**
  * Aligns two texts sentence by sentence.
@@ -181,7 +183,9 @@ export function alignSentences(source: AlignInput, target: AlignInput, options: 
       passes = 3;
     }
   }
-  const scores = beadConfidence(result.beads, result.scorer, parameters, sourceSentences.length, targetSentences.length, CALIBRATION);
+  // Alternatives far from the best path carry no probability: the posteriors are summed over a narrow band around it.
+  const posteriorBand = bandAroundPath(result.path, sourceSentences.length, targetSentences.length, 3, limits.maxCells);
+  const scores = beadPosteriors(posteriorBand, types, result.scorer, result.beads, TEMPERATURE);
   const beads = result.beads.map((bead, index) => ({
     source: range(bead.sourceStart, bead.sourceCount),
     target: range(bead.targetStart, bead.targetCount),

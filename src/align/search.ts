@@ -22,6 +22,7 @@ export interface SearchResult {
   beads: RawBead[];
   path: PathPoint[];
   scorer: BeadScorer;
+  band: Band;
   cells: number;
 }
 
@@ -50,7 +51,7 @@ export function search(
   if ((rows + 1) * (columns + 1) <= (coarse ? limits.coarseFullCells : limits.fullCells)) {
     const band = fullBand(rows, columns, limits.maxCells);
     const scorer = createBeadScorer(sourceSide, targetSide, band, types, parameters);
-    return { ...findBestPath(band, types, scorer), scorer, cells: band.cells };
+    return { ...findBestPath(band, types, scorer), scorer, band, cells: band.cells };
   }
   let path = guide;
   if (path === undefined) {
@@ -67,7 +68,7 @@ export function search(
     const result = findBestPath(band, types, scorer);
     cells += band.cells;
     const whole = band.cells >= (rows + 1) * (columns + 1);
-    if (whole || !touchesEdge(band, result.path) || width >= 8 * limits.bandWidth) return { ...result, scorer, cells };
+    if (whole || !touchesEdge(band, result.path) || width >= 8 * limits.bandWidth) return { ...result, scorer, band, cells };
     width *= 2;
     path = result.path;
   }

@@ -1,0 +1,72 @@
+import type { Band } from './band.js';
+import type { BeadType } from './beads.js';
+import type { RawBead } from './dp.js';
+import type { BeadScorer } from './scorer.js';
+
+/** Contributions below e^-30 of the running total are skipped: they cannot change a probability. */
+const NEGLIGIBLE = 30;
+
+function addLog(total: number, value: number): number {
+  if (value === -Infinity) return total;
+  if (total === -Infinity) return value;
+  return total > value ? total + Math.log1p(Math.exp(value - total)) : value + Math.log1p(Math.exp(total - value));
+}
+
+/**
+ * The posterior probability of each bead of a path: the share of all monotone alignments in the
+ * band, each weighted by exp(score / temperature), that contain the bead. Computed by the
+ * forward–backward algorithm over the same band and bead scores as the best path (the
+ * sum-product counterpart of Viterbi), so a bead that other nearly-as-good alignments disagree
+ * with gets a low probability, and one that every plausible alignment shares gets nearly 1.
+ */
+export function beadPosteriors(
+  band: Band,
+  types: readonly BeadType[],
+  scorer: BeadScorer,
+  beads: readonly RawBead[],
+  temperature: number,
+): number[] {
+  const { rows, columns, lo, hi, offsets } = band;
+  const cellOf = (i: number, j: number) => (i >= 0 && i <= rows && j >= lo[i]! && j <= hi[i]! ? offsets[i]! + j - lo[i]! : -1);
+  const forward = new Float64Array(band.cells).fill(-Infinity);
+  forward[0] = 0;
+  for (let i = 0; i <= rows; i += 1) {
+    for (let j = lo[i]!; j <= hi[i]!; j += 1) {
+      if (i === 0 && j === 0) continue;
+      let total = -Infinity;
+      for (let k = 0; k < types.length; k += 1) {
+        const type = types[k]!;
+        const previous = cellOf(i - type.source, j - type.target);
+        if (previous < 0 || forward[previous] === -Infinity) continue;
+        const reach = forward[previous]!;
+        if (reach + scorer.upperBound(type, k, i, j) / temperature < total - NEGLIGIBLE) continue;
+        total = addLog(total, reach + scorer.score(type, k, i, j) / temperature);
+      }
+      forward[offsets[i]! + j - lo[i]!] = total;
+    }
+  }
+  const backward = new Float64Array(band.cells).fill(-Infinity);
+  backward[band.cells - 1] = 0;
+  for (let i = rows; i >= 0; i -= 1) {
+    for (let j = hi[i]!; j >= lo[i]!; j -= 1) {
+      if (i === rows && j === columns) continue;
+      let total = -Infinity;
+      for (let k = 0; k < types.length; k += 1) {
+        const type = types[k]!;
+        const next = cellOf(i + type.source, j + type.target);
+        if (next < 0 || backward[next] === -Infinity) continue;
+        const rest = backward[next]!;
+        if (rest + scorer.upperBound(type, k, i + type.source, j + type.target) / temperature < total - NEGLIGIBLE) continue;
+        total = addLog(total, rest + scorer.score(type, k, i + type.source, j + type.target) / temperature);
+      }
+      backward[offsets[i]! + j - lo[i]!] = total;
+    }
+  }
+  const everything = forward[band.cells - 1]!;
+  return beads.map((bead) => {
+    const start = cellOf(bead.sourceStart, bead.targetStart);
+    const end = cellOf(bead.sourceStart + bead.sourceCount, bead.targetStart + bead.targetCount);
+    const probability = Math.exp(forward[start]! + bead.score / temperature + backward[end]! - everything);
+    return Math.round(Math.min(1, Math.max(0, probability)) * 1000) / 1000;
+  });
+}
