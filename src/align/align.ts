@@ -148,7 +148,7 @@ export function alignSentences(source: AlignInput, target: AlignInput, options: 
   let parameters: ScoreParameters = {
     ...DEFAULT_WEIGHTS,
     ...options.weights,
-    length: { ratio: totalSource > 0 && totalTarget > 0 ? totalTarget / totalSource : 1, variance: DEFAULT_LENGTH_MODEL.variance },
+    length: { ratio: initialRatio(totalSource, sourceEvidence.count, totalTarget, targetEvidence.count), variance: DEFAULT_LENGTH_MODEL.variance },
   };
   const realign = options.realign ?? DEFAULTS.realign;
   // With a second pass to come, the first only has to find the confident beads and the rough path.
@@ -214,6 +214,18 @@ function dictionaryPairs(entries: readonly DictionaryEntry[], interner: Interner
     pairs.push([interner.id(`s:${s}`), interner.id(`t:${t}`)]);
   }
   return pairs;
+}
+
+/**
+ * A first guess at the length ratio, before any bead is known: total characters when the sides
+ * have similar numbers of sentences; mean sentence length when one side has far more sentences
+ * (many additions or omissions), which would make the totals meaningless. Kept within 1:3.
+ */
+function initialRatio(sourceChars: number, sourceCount: number, targetChars: number, targetCount: number): number {
+  if (sourceChars <= 0 || targetChars <= 0) return 1;
+  const balanced = Math.max(sourceCount, targetCount) <= 1.5 * Math.min(sourceCount, targetCount);
+  const ratio = balanced ? targetChars / sourceChars : targetChars / targetCount / (sourceChars / sourceCount);
+  return Math.min(3, Math.max(1 / 3, ratio));
 }
 
 /** 1-1 beads whose score clearly beats leaving both sentences unaligned. */

@@ -3,7 +3,7 @@ import { extractNumbers } from '../features/numbers.js';
 import { countChars } from '../features/length.js';
 import { profilePunctuation } from '../features/punctuation.js';
 import type { KnownLanguage } from '../text/language.js';
-import { isBoilerplate } from '../text/boilerplate.js';
+import { isBoilerplate, isCredit } from '../text/boilerplate.js';
 import type { Interner } from './interner.js';
 
 /**
@@ -39,6 +39,8 @@ export interface SideEvidence {
   paragraphs: Int32Array;
   /** Page chrome (`view more`, comment forms) that is never a translation of anything. */
   boilerplate: Uint8Array;
+  /** Photo credits (`Foto: NTB`): they translate only other credits. */
+  credit: Uint8Array;
   /** Headings: short paragraphs of their own without sentence-final punctuation; often rewritten rather than translated. */
   heading: Uint8Array;
 }
@@ -73,6 +75,7 @@ export function buildSideEvidence(input: SideInput, interner: Interner): SideEvi
   const words: number[] = [];
   const lengths = new Float64Array(count);
   const boilerplate = new Uint8Array(count);
+  const credit = new Uint8Array(count);
   const cache = new Map<string, { key: number; name: boolean; word: number }>();
   const punctuationIds = PUNCTUATION_KEYS.map((key) => interner.id(key));
   const push = (key: number, tokenClass: TokenClass, word: number) => {
@@ -113,6 +116,7 @@ export function buildSideEvidence(input: SideInput, interner: Interner): SideEvi
     sentenceStart[index + 1] = classes.length;
     lengths[index] = countChars(text);
     boilerplate[index] = isBoilerplate(text) ? 1 : 0;
+    credit[index] = isCredit(text) ? 1 : 0;
   }
   return {
     count,
@@ -124,6 +128,7 @@ export function buildSideEvidence(input: SideInput, interner: Interner): SideEvi
     lengths,
     paragraphs: Int32Array.from(input.paragraphs),
     boilerplate,
+    credit,
     heading: markHeadings(texts, input.paragraphs),
   };
 }
@@ -158,6 +163,7 @@ export function downsample(side: SideEvidence): SideEvidence {
   const lengths = new Float64Array(count);
   const paragraphs = new Int32Array(count);
   const boilerplate = new Uint8Array(count);
+  const credit = new Uint8Array(count);
   for (let k = 0; k < count; k += 1) {
     const first = 2 * k;
     const last = Math.min(first + 1, side.count - 1);
@@ -165,6 +171,7 @@ export function downsample(side: SideEvidence): SideEvidence {
     lengths[k] = side.lengths[first]! + (last > first ? side.lengths[last]! : 0);
     paragraphs[k] = side.paragraphs[first]!;
     boilerplate[k] = side.boilerplate[first]! & side.boilerplate[last]!;
+    credit[k] = side.credit[first]! & side.credit[last]!;
   }
-  return { ...side, count, sentenceStart, lengths, paragraphs, boilerplate, heading: new Uint8Array(count) };
+  return { ...side, count, sentenceStart, lengths, paragraphs, boilerplate, credit, heading: new Uint8Array(count) };
 }

@@ -23,6 +23,7 @@ export interface PreparedSide {
   lengths: Float64Array;
   paragraphs: Int32Array;
   boilerplate: Uint8Array;
+  credit: Uint8Array;
   heading: Uint8Array;
 }
 
@@ -76,6 +77,7 @@ export function prepareSide(
     lengths: side.lengths,
     paragraphs: side.paragraphs,
     boilerplate: side.boilerplate,
+    credit: side.credit,
     heading: side.heading,
   };
   const denominator = Math.max(otherCount, 1);

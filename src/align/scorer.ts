@@ -70,6 +70,8 @@ export function createBeadScorer(
   const targetLengths = prefixSums(target.lengths);
   const sourceBoilerplate = prefixSums(source.boilerplate);
   const targetBoilerplate = prefixSums(target.boilerplate);
+  const sourceCredits = prefixSums(source.credit);
+  const targetCredits = prefixSums(target.credit);
   const sourceBest = prefixSums(source.best);
   const targetBest = prefixSums(target.best);
   const sourceParagraphs = new Set(source.paragraphs).size > 1;
@@ -176,6 +178,9 @@ export function createBeadScorer(
       if (targetParagraphs && b > 1 && target.paragraphs[j - b] !== target.paragraphs[j - 1]) score -= parameters.paragraphCost;
       const boilerplate = sourceBoilerplate[i]! - sourceBoilerplate[i - a]! + targetBoilerplate[j]! - targetBoilerplate[j - b]!;
       if (boilerplate > 0) score -= parameters.boilerplateCost * boilerplate;
+      // A photo credit translates another credit, alone; joined with anything else it is a caption tail.
+      const credits = sourceCredits[i]! - sourceCredits[i - a]! + targetCredits[j]! - targetCredits[j - b]!;
+      if (credits > 0 && !(a === 1 && b === 1 && credits === 2)) score -= parameters.boilerplateCost * credits;
       return score;
     },
 

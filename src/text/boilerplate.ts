@@ -14,6 +14,7 @@ const BOILERPLATE = [
   /^(click|klikk) (here|her)\b/i,
   /^(subscribe|abonner)\b/i,
   /^(this (video|content) (is|requires)|you need javascript)/i,
+  /^(date|dato|datum)\s+\d{4}-\d{2}(-\d{2})?$/i,
 ];
 
 /** Photo credits and caption tails: `Photo: AP / NTB`, `Foto: Reuters`. */
