@@ -2,17 +2,28 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { segmentSentences } from '../dist/index.js';
+import { alignSentences, formatText, segmentSentences } from '../dist/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = join(root, 'corpus');
 const manifest = JSON.parse(readFileSync(join(corpus, 'manifest.json'), 'utf8'));
+const read = (file) => readFileSync(join(corpus, file), 'utf8');
 
+console.log('== 1. Segmentation: the corpus, sentence by sentence');
 for (const document of manifest.documents) {
-  const text = readFileSync(join(corpus, document.file), 'utf8');
-  const sentences = segmentSentences(text, { lang: document.lang });
-  console.log(`\n== ${document.file} (${document.lang}) "${document.title}": ${sentences.length} sentences`);
+  const sentences = segmentSentences(read(document.file), { lang: document.lang });
+  console.log(`\n-- ${document.file} (${document.lang}) "${document.title}": ${sentences.length} segments`);
   for (const [index, sentence] of sentences.entries()) {
     console.log(`${String(index).padStart(3)} ¶${String(sentence.paragraph).padEnd(3)} ${sentence.text}`);
   }
+}
+
+for (const pair of manifest.pairs) {
+  const source = manifest.documents.find((document) => document.file === pair.source);
+  const target = manifest.documents.find((document) => document.file === pair.target);
+  const alignment = alignSentences(read(source.file), read(target.file), { sourceLang: source.lang, targetLang: target.lang });
+  const joined = alignment.beads.filter((bead) => bead.source.length > 0 && bead.target.length > 0).length;
+  console.log(`\n== 2. Alignment: ${source.file} ↔ ${target.file}`);
+  console.log(`${alignment.beads.length} beads: ${joined} translation pairs, ${alignment.beads.length - joined} sentences on one side only\n`);
+  console.log(formatText(alignment));
 }

@@ -5,17 +5,28 @@ export { extractNumbers } from './features/numbers.js';
 export { extractNames, collectKnownNames } from './features/names.js';
 export { nameKey, namesMatch } from './features/name-key.js';
 export { profilePunctuation } from './features/punctuation.js';
+export { alignSentences, DEFAULT_WEIGHTS } from './align/align.js';
+export { parseDictionary } from './align/dictionary.js';
+export { formatBeads, parseBeads } from './formats/beads.js';
+export { formatText } from './formats/text.js';
 
 export type { ErrorCode, BitekstErrorDetails } from './errors.js';
-export type { Span, Sentence, NumberKind, NumberMention, NameMention, PunctuationProfile, Features, Bead } from './types.js';
+export type {
+  Span,
+  Sentence,
+  NumberKind,
+  NumberMention,
+  NameMention,
+  PunctuationProfile,
+  Features,
+  Bead,
+  Alignment,
+  AlignmentModel,
+} from './types.js';
 export type { SegmentOptions, Segmenter } from './segment/segment.js';
 export type { FeatureOptions } from './features/features.js';
 export type { NumberOptions } from './features/numbers.js';
 export type { NameOptions } from './features/names.js';
-export { alignSentences, DEFAULT_WEIGHTS } from './align/align.js';
-export { parseDictionary } from './align/dictionary.js';
 export type { AlignOptions, AlignWeights } from './align/align.js';
 export type { AlignInput } from './align/sentences.js';
 export type { DictionaryEntry } from './align/dictionary.js';
-export type { Alignment, AlignmentModel } from './types.js';
-export { formatBeads, parseBeads } from './formats/beads.js';

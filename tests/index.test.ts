@@ -14,6 +14,7 @@ describe('public API', () => {
         "extractNames",
         "extractNumbers",
         "formatBeads",
+        "formatText",
         "isBitekstError",
         "nameKey",
         "namesMatch",

@@ -1,6 +1,7 @@
 import { alignSentences } from '../../align/align.js';
 import { parseDictionary } from '../../align/dictionary.js';
 import { formatBeads } from '../../formats/beads.js';
+import { formatText } from '../../formats/text.js';
 import type { Alignment } from '../../types.js';
 import { choice, parseCommandArgs } from '../args.js';
 import type { CommandIO } from '../io.js';
@@ -40,23 +41,9 @@ function render(alignment: Alignment, format: (typeof FORMATS)[number]): string 
   if (format === 'tsv') {
     return alignment.beads.map((bead) => `${tsvCell(side(bead.source, alignment.source))}\t${tsvCell(side(bead.target, alignment.target))}\t${bead.score.toFixed(3)}\n`).join('');
   }
-  return formatSideBySide(alignment);
+  return formatText(alignment);
 }
 
 function tsvCell(text: string): string {
   return text.replace(/[\t\r\n]+/g, ' ');
-}
-
-/** The aligned pairs for a person to read: each bead with its indices, score and both sides. */
-export function formatSideBySide(alignment: Alignment): string {
-  const lines: string[] = [];
-  for (const bead of alignment.beads) {
-    const label = `[${bead.source.join(',')}]:[${bead.target.join(',')}]`;
-    const flag = bead.source.length === 0 ? '  + only in target' : bead.target.length === 0 ? '  − only in source' : '';
-    lines.push(`${label}  score ${bead.score.toFixed(2)}${flag}`);
-    for (const index of bead.source) lines.push(`  ${alignment.sourceLang} │ ${alignment.source[index]!.text}`);
-    for (const index of bead.target) lines.push(`  ${alignment.targetLang} │ ${alignment.target[index]!.text}`);
-    lines.push('');
-  }
-  return lines.join('\n');
 }

@@ -1,0 +1,23 @@
+// npm run bench: speed and memory of bitekst on long synthetic documents, each size in its own
+// process so that peak memory is that size's own. Sizes: BITEKST_BENCH_SIZES=1000,10000,100000.
+import { execFileSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { translationPairs } from './bench/synthetic.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const sizes = (process.env.BITEKST_BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const { origin, sourceLang, targetLang } = translationPairs();
+
+console.log(`Sentence alignment: synthetic ${sourceLang}→${targetLang} documents from ${origin}, 3 % insertions per side`);
+console.log('(wall-clock time of alignSentences on pre-segmented input, all passes; peak resident memory of the process)\n');
+console.log('| sentences per side | time (s) | sentences/s | peak memory (MB) | time growth | pairs recovered |');
+console.log('|---:|---:|---:|---:|---:|---:|');
+let previous;
+for (const size of sizes) {
+  const result = JSON.parse(execFileSync(process.execPath, [join(here, 'bench', 'align-one.mjs'), String(size)], { encoding: 'utf8' }));
+  const growth = previous === undefined ? '' : `×${(result.seconds / previous.seconds).toFixed(1)} for ×${(size / previous.size).toFixed(0)}`;
+  const rate = Math.round((result.sourceSentences + result.targetSentences) / 2 / result.seconds);
+  console.log(`| ${result.sourceSentences.toLocaleString('en')} × ${result.targetSentences.toLocaleString('en')} | ${result.seconds.toFixed(2)} | ${rate.toLocaleString('en')} | ${Math.round(result.maxRssMB)} | ${growth} | ${(result.recovered * 100).toFixed(1)} % |`);
+  previous = result;
+}
