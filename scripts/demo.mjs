@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { alignSentences, formatText, segmentSentences } from '../dist/index.js';
+import { alignSentences, checkDivergences, formatFindingsText, formatText, segmentSentences } from '../dist/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = join(root, 'corpus');
@@ -26,4 +26,6 @@ for (const pair of manifest.pairs) {
   console.log(`\n== 2. Alignment: ${source.file} ↔ ${target.file}`);
   console.log(`${alignment.beads.length} beads: ${joined} translation pairs, ${alignment.beads.length - joined} sentences on one side only\n`);
   console.log(formatText(alignment));
+  console.log(`== 3. Divergences: where ${target.file} departs from ${source.file}\n`);
+  console.log(formatFindingsText(checkDivergences(alignment)));
 }

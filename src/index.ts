@@ -9,6 +9,10 @@ export { alignSentences, DEFAULT_WEIGHTS } from './align/align.js';
 export { parseDictionary } from './align/dictionary.js';
 export { formatBeads, parseBeads } from './formats/beads.js';
 export { formatText } from './formats/text.js';
+export { checkDivergences, FINDING_KINDS } from './check/divergences.js';
+export { formatFindingsText } from './formats/findings-text.js';
+export { formatSarif } from './formats/sarif.js';
+export { detectLanguage } from './text/detect-language.js';
 
 export type { ErrorCode, BitekstErrorDetails } from './errors.js';
 export type {
@@ -30,3 +34,8 @@ export type { NameOptions } from './features/names.js';
 export type { AlignOptions, AlignWeights } from './align/align.js';
 export type { AlignInput } from './align/sentences.js';
 export type { DictionaryEntry } from './align/dictionary.js';
+export type { CheckOptions } from './check/divergences.js';
+export type { Finding, FindingKind, FindingEvidence, Severity, SentenceSpan, DivergenceReport } from './check/types.js';
+export type { LanguageGuess } from './text/detect-language.js';
+export type { FindingsTextOptions } from './formats/findings-text.js';
+export type { SarifOptions } from './formats/sarif.js';

@@ -1,6 +1,7 @@
 import { isBitekstError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { ALIGN_USAGE, runAlign } from './commands/align.js';
+import { CHECK_USAGE, runCheck } from './commands/check.js';
 import { runSegment, SEGMENT_USAGE } from './commands/segment.js';
 import { processIO, type CommandIO } from './io.js';
 
@@ -12,6 +13,7 @@ type Command = (args: string[], io: CommandIO) => Promise<number>;
 const COMMANDS: Record<string, { run: Command; usage: string; summary: string }> = {
   segment: { run: runSegment, usage: SEGMENT_USAGE, summary: 'split a text into sentences' },
   align: { run: runAlign, usage: ALIGN_USAGE, summary: 'align two texts sentence by sentence' },
+  check: { run: runCheck, usage: CHECK_USAGE, summary: 'report where a translation departs from its source' },
 };
 
 function help(): string {

@@ -57,7 +57,8 @@ function isAllCaps(word: string): boolean {
  * {@link nameKey} that lets Norwegian and English spellings meet.
  *
  * Shouted caption labels (`HARD BATTLES:`) and English words capitalised by convention
- * (days, months, `Prime Minister`) are not names.
+ * (days, months, `Prime Minister`) are not names. A capitalised word opening a sentence is a name
+ * only when the gazetteer or `knownNames` says so.
  */
 export function extractNames(text: string, options: NameOptions = {}): NameMention[] {
   const { rules } = resolveLanguage(options.lang ?? 'nb');
@@ -106,9 +107,8 @@ function isName(
   if (common.has(lowered)) return false;
   if (!token.sentenceInitial) return !(rules === 'en' && lowered === 'i');
   if (stopwords.has(lowered)) return false;
-  if (GAZETTEER.has(lowered) || known?.has(lowered)) return true;
-  const next = tokens[index + 1];
-  return next !== undefined && !next.sentenceInitial && isCapitalised(next.text) && !isAllCaps(next.text);
+  // At the start of a sentence, capitals prove nothing: only known names and gazetteer entries count.
+  return GAZETTEER.has(lowered) || known?.has(lowered) === true;
 }
 
 function isAcronym(tokens: readonly Token[], index: number): boolean {

@@ -1,0 +1,25 @@
+import type { Alignment, Bead } from '../types.js';
+
+/** The sentences of one side of a bead with their indices. */
+export function sideSentences(alignment: Alignment, bead: Bead, side: 'source' | 'target'): { index: number; text: string }[] {
+  const sentences = side === 'source' ? alignment.source : alignment.target;
+  return bead[side].map((index) => ({ index, text: sentences[index]!.text }));
+}
+
+/** The text of one side of a bead, its sentences joined by a space. */
+export function sideText(alignment: Alignment, bead: Bead, side: 'source' | 'target'): string {
+  return sideSentences(alignment, bead, side)
+    .map((sentence) => sentence.text)
+    .join(' ');
+}
+
+/** Beads with sentences on both sides. */
+export function jointBeads(alignment: Alignment): Bead[] {
+  return alignment.beads.filter((bead) => bead.source.length > 0 && bead.target.length > 0);
+}
+
+/** A short quotation of a sentence for a message: at most 60 characters. */
+export function quote(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return clean.length <= 60 ? `“${clean}”` : `“${clean.slice(0, 57)}…”`;
+}

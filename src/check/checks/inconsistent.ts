@@ -1,0 +1,31 @@
+import { sideText } from '../bead-text.js';
+import type { Check, Finding } from '../types.js';
+
+const normalise = (text: string) => text.toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim();
+
+/** The same source sentence translated two different ways in one document. */
+export const checkInconsistent: Check = ({ alignment }) => {
+  const seen = new Map<string, { target: string; text: string; targetIndices: number[] }>();
+  const findings: Omit<Finding, 'id'>[] = [];
+  for (const bead of alignment.beads) {
+    if (bead.source.length !== 1 || bead.target.length === 0) continue;
+    const source = normalise(sideText(alignment, bead, 'source'));
+    if (source.split(' ').length < 3) continue;
+    const targetText = sideText(alignment, bead, 'target');
+    const target = normalise(targetText);
+    const first = seen.get(source);
+    if (first === undefined) {
+      seen.set(source, { target, text: targetText, targetIndices: bead.target });
+    } else if (first.target !== target) {
+      findings.push({
+        kind: 'inconsistent',
+        severity: 'warning',
+        source: bead.source,
+        target: bead.target,
+        message: `This source sentence occurs earlier (target ${first.targetIndices.map((index) => index + 1).join(', ')}) and was translated differently there.`,
+        evidence: { sourceText: sideText(alignment, bead, 'source'), targetText, expected: first.text },
+      });
+    }
+  }
+  return findings;
+};

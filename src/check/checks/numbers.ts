@@ -1,0 +1,89 @@
+import { extractNumbers } from '../../features/numbers.js';
+import type { NumberMention } from '../../types.js';
+import { jointBeads, quote } from '../bead-text.js';
+import type { Check, Finding, SentenceSpan } from '../types.js';
+
+interface Located {
+  mention: NumberMention;
+  span: SentenceSpan;
+}
+
+function numbersOf(sentences: readonly { text: string }[], indices: readonly number[], lang: string): Located[] {
+  return indices.flatMap((index) =>
+    extractNumbers(sentences[index]!.text, { lang }).map((mention) => ({ mention, span: { sentence: index, start: mention.start, end: mention.end } })),
+  );
+}
+
+/** Removes the numbers of `a` and `b` that have an equal value on the other side (a multiset match). */
+function unmatched(a: Located[], b: Located[]): [Located[], Located[]] {
+  const rest = [...b];
+  const left: Located[] = [];
+  for (const item of a) {
+    const at = rest.findIndex((other) => other.mention.value === item.mention.value);
+    if (at === -1) left.push(item);
+    else rest.splice(at, 1);
+  }
+  return [left, rest];
+}
+
+/**
+ * Numbers that differ or are missing between a bead's two sides, compared by value across
+ * locales (`30.000` = `30,000`, `2,5` = `2.5`, `to` = `two`, `seks år` = `six-year`), so that a
+ * correct translation raises nothing. A number on each side left unmatched is a change
+ * (`30.000` → `36,000`, error); one left on one side only is missing or added. Number words
+ * (`to`, `two`) weigh less than digits, as translators often render them freely.
+ */
+export const checkNumbers: Check = ({ alignment }) => {
+  const findings: Omit<Finding, 'id'>[] = [];
+  for (const bead of jointBeads(alignment)) {
+    const [sourceLeft, targetLeft] = unmatched(
+      numbersOf(alignment.source, bead.source, alignment.sourceLang),
+      numbersOf(alignment.target, bead.target, alignment.targetLang),
+    );
+    const digits = (list: Located[]) => list.filter((item) => item.mention.kind !== 'word');
+    const words = (list: Located[]) => list.filter((item) => item.mention.kind === 'word');
+    // Pair the leftovers in order: digits with digits first, then whatever remains.
+    const sourceQueue = [...digits(sourceLeft), ...words(sourceLeft)];
+    const targetQueue = [...digits(targetLeft), ...words(targetLeft)];
+    while (sourceQueue.length > 0 && targetQueue.length > 0) {
+      const s = sourceQueue.shift()!;
+      const t = targetQueue.shift()!;
+      findings.push({
+        kind: 'number',
+        subkind: 'different',
+        severity: s.mention.kind === 'word' && t.mention.kind === 'word' ? 'warning' : 'error',
+        source: bead.source,
+        target: bead.target,
+        message: `The number ${s.mention.text} (${format(s.mention.value)}) in the source is ${t.mention.text} (${format(t.mention.value)}) in the translation.`,
+        evidence: { sourceValue: s.mention.value, targetValue: t.mention.value, sourceText: s.mention.text, targetText: t.mention.text, sourceSpan: s.span, targetSpan: t.span },
+      });
+    }
+    for (const s of sourceQueue) {
+      findings.push({
+        kind: 'number',
+        subkind: 'missing',
+        severity: s.mention.kind === 'word' ? 'warning' : 'error',
+        source: bead.source,
+        target: bead.target,
+        message: `The number ${s.mention.text} (${format(s.mention.value)}) in the source is missing from the translation ${quote(bead.target.map((index) => alignment.target[index]!.text).join(' '))}.`,
+        evidence: { sourceValue: s.mention.value, sourceText: s.mention.text, sourceSpan: s.span },
+      });
+    }
+    for (const t of targetQueue) {
+      findings.push({
+        kind: 'number',
+        subkind: 'added',
+        severity: t.mention.kind === 'word' ? 'info' : 'warning',
+        source: bead.source,
+        target: bead.target,
+        message: `The translation has the number ${t.mention.text} (${format(t.mention.value)}), which the source does not.`,
+        evidence: { targetValue: t.mention.value, targetText: t.mention.text, targetSpan: t.span },
+      });
+    }
+  }
+  return findings;
+};
+
+function format(value: number): string {
+  return value.toLocaleString('en', { maximumFractionDigits: 4 });
+}

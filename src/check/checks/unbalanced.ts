@@ -1,0 +1,50 @@
+import { jointBeads, sideText } from '../bead-text.js';
+import type { Check, Finding } from '../types.js';
+
+const PAIRS: [string, string, string][] = [
+  ['«', '»', 'guillemets'],
+  ['“', '”', 'quotation marks'],
+  ['(', ')', 'brackets'],
+  ['[', ']', 'square brackets'],
+];
+
+/** Names of the quote and bracket pairs that do not balance in `text`. */
+function unbalanced(text: string): string[] {
+  const found: string[] = [];
+  for (const [open, close, name] of PAIRS) {
+    if (text.split(open).length !== text.split(close).length) found.push(name);
+  }
+  if ((text.match(/"/g)?.length ?? 0) % 2 === 1) found.push('straight quotes');
+  return found;
+}
+
+/** Quotes or brackets that balance in the source but not in the translation (or the other way round). */
+export const checkUnbalanced: Check = ({ alignment }) => {
+  const findings: Omit<Finding, 'id'>[] = [];
+  for (const bead of jointBeads(alignment)) {
+    const source = unbalanced(sideText(alignment, bead, 'source'));
+    const target = unbalanced(sideText(alignment, bead, 'target'));
+    if (target.length > 0 && source.length === 0) {
+      findings.push({
+        kind: 'unbalanced',
+        subkind: 'target',
+        severity: 'warning',
+        source: bead.source,
+        target: bead.target,
+        message: `The translation has unbalanced ${target.join(' and ')}; the source does not.`,
+        evidence: { targetValue: target.join(', ') },
+      });
+    } else if (source.length > 0 && target.length === 0) {
+      findings.push({
+        kind: 'unbalanced',
+        subkind: 'source',
+        severity: 'info',
+        source: bead.source,
+        target: bead.target,
+        message: `The source has unbalanced ${source.join(' and ')}; the translation does not.`,
+        evidence: { sourceValue: source.join(', ') },
+      });
+    }
+  }
+  return findings;
+};

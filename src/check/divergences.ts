@@ -1,0 +1,140 @@
+import { alignSentences, type AlignOptions } from '../align/align.js';
+import type { AlignInput } from '../align/sentences.js';
+import { BitekstError } from '../errors.js';
+import { collectKnownNames } from '../features/names.js';
+import type { Alignment } from '../types.js';
+import { checkLength } from './checks/length.js';
+import { checkLowConfidence } from './checks/low-confidence.js';
+import { checkInconsistent } from './checks/inconsistent.js';
+import { checkNames } from './checks/names.js';
+import { checkNumbers } from './checks/numbers.js';
+import { checkPunctuation } from './checks/punctuation.js';
+import { checkSpacing } from './checks/spacing.js';
+import { checkUnbalanced } from './checks/unbalanced.js';
+import { checkAdditions, checkOmissions } from './checks/unaligned.js';
+import { checkUntranslated } from './checks/untranslated.js';
+import { findingId } from './finding-id.js';
+import type { Check, DivergenceReport, Finding, FindingKind, Severity } from './types.js';
+
+/** Every check, by the kind of finding it makes. */
+const CHECKS: Record<FindingKind, Check> = {
+  omission: checkOmissions,
+  addition: checkAdditions,
+  number: checkNumbers,
+  name: checkNames,
+  length: checkLength,
+  untranslated: checkUntranslated,
+  'low-confidence': checkLowConfidence,
+  unbalanced: checkUnbalanced,
+  punctuation: checkPunctuation,
+  spacing: checkSpacing,
+  inconsistent: checkInconsistent,
+};
+
+/** Every finding kind, in report order. */
+export const FINDING_KINDS = Object.keys(CHECKS) as FindingKind[];
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/** Options of {@link checkDivergences}: which findings to report, and how to align when given texts. */
+export interface CheckOptions extends AlignOptions {
+  /**
+   * Only these kinds of finding.
+   * @default every kind
+   */
+  kinds?: readonly FindingKind[];
+  /**
+   * Never these kinds of finding.
+   * @default []
+   */
+  exclude?: readonly FindingKind[];
+  /**
+   * The least severe finding reported.
+   * @default 'info'
+   */
+  minSeverity?: Severity;
+  /**
+   * Ids of known false alarms to leave out (a finding's `id` is stable across runs).
+   * @default []
+   */
+  suppress?: readonly string[];
+}
+
+function isAlignment(value: unknown): value is Alignment {
+  return typeof value === 'object' && value !== null && Array.isArray((value as Alignment).beads) && Array.isArray((value as Alignment).source);
+}
+
+/**
+ * Reports every place where a translation departs from its source: omitted and added
+ * sentences (captions, credits, boilerplate and headings told apart), numbers and names that
+ * differ or are missing, suspicious length ratios, untranslated text, beads the aligner doubts,
+ * unbalanced quotes and brackets, a `?` or `!` on one side only, double spaces, and a source
+ * sentence translated two ways. Findings are data, never thrown.
+ *
+ * Takes an `Alignment` from `alignSentences`, or `{ source, target }` texts (aligned first with
+ * the same options).
+ *
+ * @returns the alignment, the findings in document order, and counts per kind and severity.
+ * @throws {BitekstError} only for unusable input (`E_INPUT`, `E_LANGUAGE`, `E_USAGE`, as `alignSentences`).
+ * @example
+ * ```ts
+ * const { findings } = checkDivergences({ source: norwegian, target: english });
+ * findings.filter((finding) => finding.severity === 'error').map((finding) => finding.message);
+ * ```
+ */
+export function checkDivergences(input: Alignment | { source: AlignInput; target: AlignInput }, options: CheckOptions = {}): DivergenceReport {
+  const alignment = isAlignment(input) ? input : alignSentences(input.source, input.target, options);
+  const unknown = [...(options.kinds ?? []), ...(options.exclude ?? [])].filter((kind) => !(kind in CHECKS));
+  if (unknown.length > 0) {
+    throw new BitekstError('E_USAGE', `checkDivergences: expected finding kinds among ${FINDING_KINDS.join(', ')}, found ${unknown.join(', ')}`);
+  }
+  const selected = FINDING_KINDS.filter((kind) => (options.kinds ?? FINDING_KINDS).includes(kind) && !(options.exclude ?? []).includes(kind));
+  const context = {
+    alignment,
+    knownSource: collectKnownNames(alignment.source.map((sentence) => sentence.text), { lang: alignment.sourceLang }),
+    knownTarget: collectKnownNames(alignment.target.map((sentence) => sentence.text), { lang: alignment.targetLang }),
+  };
+  const floor = RANK[options.minSeverity ?? 'info'];
+  const suppressed = new Set(options.suppress ?? []);
+  const textOf = (sentences: Alignment['source'], indices: number[]) => indices.map((index) => sentences[index]?.text ?? '').join(' ');
+  const findings: Finding[] = selected
+    .flatMap((kind) => CHECKS[kind](context))
+    .map((finding) => ({ id: findingId(finding, textOf(alignment.source, finding.source), textOf(alignment.target, finding.target)), ...finding }))
+    .filter((finding) => RANK[finding.severity] >= floor && !suppressed.has(finding.id));
+  // Document order: by the first bead a finding touches, then by kind.
+  const sourceBead = new Map<number, number>();
+  const targetBead = new Map<number, number>();
+  alignment.beads.forEach((bead, index) => {
+    for (const sentence of bead.source) sourceBead.set(sentence, index);
+    for (const sentence of bead.target) targetBead.set(sentence, index);
+  });
+  const position = (finding: Finding) =>
+    Math.min(...finding.source.map((index) => sourceBead.get(index) ?? Infinity), ...finding.target.map((index) => targetBead.get(index) ?? Infinity));
+  findings.sort((a, b) => position(a) - position(b) || FINDING_KINDS.indexOf(a.kind) - FINDING_KINDS.indexOf(b.kind));
+  return { alignment, findings, summary: summarise(alignment, findings) };
+}
+
+function summarise(alignment: Alignment, findings: readonly Finding[]): DivergenceReport['summary'] {
+  const kinds: Partial<Record<FindingKind, number>> = {};
+  const severities: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) {
+    kinds[finding.kind] = (kinds[finding.kind] ?? 0) + 1;
+    severities[finding.severity] += 1;
+  }
+  let source = 0;
+  let target = 0;
+  for (const bead of alignment.beads) {
+    if (bead.source.length > 0 && bead.target.length > 0) {
+      source += bead.source.length;
+      target += bead.target.length;
+    }
+  }
+  return {
+    kinds,
+    severities,
+    coverage: {
+      source: alignment.source.length === 0 ? 1 : Math.round((source / alignment.source.length) * 1000) / 1000,
+      target: alignment.target.length === 0 ? 1 : Math.round((target / alignment.target.length) * 1000) / 1000,
+    },
+  };
+}

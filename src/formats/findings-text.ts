@@ -1,0 +1,56 @@
+import type { DivergenceReport, Finding, SentenceSpan } from '../check/types.js';
+import type { Sentence } from '../types.js';
+
+/** Options of {@link formatFindingsText}. */
+export interface FindingsTextOptions {
+  /**
+   * Mark highlighted spans with ANSI colours (for a terminal) instead of ⟦ ⟧.
+   * @default false
+   */
+  color?: boolean;
+}
+
+const MARKS = { plain: ['⟦', '⟧'], color: ['\u001b[1;31m', '\u001b[0m'] } as const;
+
+function highlight(sentence: Sentence, span: SentenceSpan | undefined, color: boolean): string {
+  if (span === undefined || span.end > sentence.text.length) return sentence.text;
+  const [open, close] = color ? MARKS.color : MARKS.plain;
+  return sentence.text.slice(0, span.start) + open + sentence.text.slice(span.start, span.end) + close + sentence.text.slice(span.end);
+}
+
+function lines(report: DivergenceReport, finding: Finding, color: boolean): string[] {
+  const { alignment } = report;
+  const out: string[] = [];
+  for (const index of finding.source) {
+    const span = finding.evidence.sourceSpan?.sentence === index ? finding.evidence.sourceSpan : undefined;
+    out.push(`    ${alignment.sourceLang} ${String(index + 1).padStart(3)} │ ${highlight(alignment.source[index]!, span, color)}`);
+  }
+  for (const index of finding.target) {
+    const span = finding.evidence.targetSpan?.sentence === index ? finding.evidence.targetSpan : undefined;
+    out.push(`    ${alignment.targetLang} ${String(index + 1).padStart(3)} │ ${highlight(alignment.target[index]!, span, color)}`);
+  }
+  return out;
+}
+
+/**
+ * A divergence report for a person: a summary line, then each finding with its severity, kind,
+ * id and message, followed by the sentences it concerns (1-based numbers) with the differing
+ * number or name highlighted.
+ */
+export function formatFindingsText(report: DivergenceReport, options: FindingsTextOptions = {}): string {
+  const color = options.color ?? false;
+  const { severities, kinds, coverage } = report.summary;
+  const counts = Object.entries(kinds).map(([kind, count]) => `${count} ${kind}`).join(', ');
+  const out = [
+    `${report.findings.length} findings: ${severities.error} errors, ${severities.warning} warnings, ${severities.info} notes${counts ? ` (${counts})` : ''}`,
+    `aligned: ${Math.round(coverage.source * 100)} % of source and ${Math.round(coverage.target * 100)} % of target sentences`,
+    '',
+  ];
+  for (const finding of report.findings) {
+    const kind = finding.subkind === undefined ? finding.kind : `${finding.kind}/${finding.subkind}`;
+    out.push(`${finding.severity.toUpperCase().padEnd(7)} ${kind}  [${finding.id}]`);
+    out.push(`  ${finding.message}`);
+    out.push(...lines(report, finding, color), '');
+  }
+  return out.join('\n');
+}
