@@ -25,6 +25,8 @@ export interface NumberMention extends Span {
   kind: NumberKind;
   /** The surface form, exactly as written. */
   text: string;
+  /** The value before a multiplier word was applied (`1,5 mill.` → 1.5), when there was one. */
+  unscaled?: number;
 }
 
 /** A name (person, place, organisation, acronym or nationality adjective) found in a sentence. */

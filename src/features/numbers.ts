@@ -15,9 +15,10 @@ export interface NumberOptions {
 // A numeral: digit groups separated by thin/no-break/plain spaces (thousands only), or by points and commas.
 const NUMERAL =
   /(?<![\p{L}\p{N}]|[\p{N}][.,])(\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3}(?!\d))+|\d+(?:[.,:]\d+)*)(?:(st|nd|rd|th)\b|(\.)(?=\s+\p{Ll})|(-?tallet|s\b|'s\b))?/gu;
-const AFTER_NUMBER = /^\s*(%|prosentpoeng|prosent|pst\.?|percent|per cent|pct\.?|mill\.|millioner|million|millions|mrd\.|milliarder|milliard|billion|billions|tusen|thousand|hundre|hundred|a\.m\.|p\.m\.|am\b|pm\b)/iu;
+const AFTER_NUMBER = /^\s*(uhr\b|%|prosentpoeng|prosent|pst\.?|percent|per cent|pct\.?|mill\.|millioner|million|millions|mrd\.|milliarder|milliard|billion|billions|tusen|thousand|hundre|hundred|a\.m\.|p\.m\.|am\b|pm\b)/iu;
 const BEFORE_TIME = /\b(kl|klokka|klokken)\.?\s*$/iu;
 const WORD = /\p{L}+/gu;
+const H_TIME = /(?<![\p{L}\p{N}])(\d{1,2}) ?h ?(\d{2})(?![\p{L}\p{N}])/gu;
 
 /**
  * Finds the numbers in a sentence and normalises each to a value that does not depend on the
@@ -32,10 +33,19 @@ export function extractNumbers(text: string, options: NumberOptions = {}): Numbe
   const { tag, rules } = resolveLanguage(options.lang ?? 'nb');
   const decimalComma = usesDecimalComma(tag);
   const mentions: NumberMention[] = [];
+  // Clock times written with an h (`4 h 45`, `18h30`): one time, not two numbers.
+  const times: NumberMention[] = [];
+  for (const match of text.matchAll(H_TIME)) {
+    const hours = Number(match[1]);
+    const minutes = Number(match[2]);
+    if (hours < 25 && minutes < 60) times.push({ start: match.index, end: match.index + match[0].length, value: hours + minutes / 60, kind: 'time', text: match[0] });
+  }
   for (const match of text.matchAll(NUMERAL)) {
     const start = match.index;
+    if (times.some((time) => time.start <= start && start < time.end)) continue;
     const numeral = match[1]!;
     let end = start + match[0].length;
+    let unscaled: number | undefined;
     let { value, kind } = readNumeral(numeral, decimalComma, BEFORE_TIME.test(text.slice(Math.max(0, start - 12), start)));
     if (Number.isNaN(value)) continue;
     if (match[2] !== undefined || match[3] !== undefined) kind = 'ordinal';
@@ -45,12 +55,14 @@ export function extractNumbers(text: string, options: NumberOptions = {}): Numbe
       if (after !== null) {
         const unit = after[1]!.toLowerCase();
         end += after[0].length;
+        const before = value;
         ({ value, kind } = applyUnit(value, kind, unit));
+        if (value !== before && kind === 'cardinal') unscaled = before;
       }
     }
-    mentions.push({ start, end, value, kind, text: text.slice(start, end) });
+    mentions.push({ start, end, value, kind, text: text.slice(start, end), ...(unscaled === undefined ? {} : { unscaled }) });
   }
-  return mergeByPosition(mentions, extractNumberWords(text, rules === undefined ? undefined : rules));
+  return mergeByPosition([...mentions, ...times].sort((a, b) => a.start - b.start), extractNumberWords(text, rules === undefined ? undefined : rules));
 }
 
 function readNumeral(numeral: string, decimalComma: boolean, afterClockWord: boolean): { value: number; kind: NumberKind } {
@@ -92,6 +104,12 @@ function applyUnit(value: number, kind: NumberKind, unit: string): { value: numb
   const word = unit.replace(/\.$/, '');
   if (word === '%' || PERCENT_WORDS.has(word)) return { value, kind: 'percent' };
   if (/^(a\.m|am)$/.test(word) && kind === 'time') return { value: value >= 12 ? value - 12 : value, kind };
+  if (word === 'uhr') {
+    // 18.00 Uhr, 4.45 Uhr: read as a clock time, not a decimal.
+    const hours = Math.floor(value);
+    const minutes = Math.round((value - hours) * 100);
+    return minutes < 60 ? { value: hours + minutes / 60, kind: 'time' } : { value, kind };
+  }
   if (/^(p\.m|pm)$/.test(word)) {
     const hours = kind === 'time' ? value : value <= 12 ? value : NaN;
     return { value: hours < 12 ? hours + 12 : hours, kind: 'time' };

@@ -1,4 +1,5 @@
 import { extractNumbers } from '../../features/numbers.js';
+import { resolveLanguage } from '../../text/language.js';
 import type { NumberMention } from '../../types.js';
 import { jointBeads, quote } from '../bead-text.js';
 import type { Check, Finding, SentenceSpan } from '../types.js';
@@ -14,12 +15,18 @@ function numbersOf(sentences: readonly { text: string }[], indices: readonly num
   );
 }
 
-/** Removes the numbers of `a` and `b` that have an equal value on the other side (a multiset match). */
-function unmatched(a: Located[], b: Located[]): [Located[], Located[]] {
+/**
+ * Removes the numbers of `a` and `b` that have an equal value on the other side (a multiset
+ * match). With `loose`, a number also matches one whose value before a multiplier word is the
+ * same (`2.5 billion` and Icelandic `2,5 milljarðar`, whose multiplier bitekst cannot read).
+ */
+function unmatched(a: Located[], b: Located[], loose: boolean): [Located[], Located[]] {
   const rest = [...b];
   const left: Located[] = [];
+  const same = (x: Located, y: Located) =>
+    x.mention.value === y.mention.value || (loose && (x.mention.unscaled ?? x.mention.value) === (y.mention.unscaled ?? y.mention.value));
   for (const item of a) {
-    const at = rest.findIndex((other) => other.mention.value === item.mention.value);
+    const at = rest.findIndex((other) => same(other, item));
     if (at === -1) left.push(item);
     else rest.splice(at, 1);
   }
@@ -35,10 +42,15 @@ function unmatched(a: Located[], b: Located[]): [Located[], Located[]] {
  */
 export const checkNumbers: Check = ({ alignment }) => {
   const findings: Omit<Finding, 'id'>[] = [];
+  // Number words and multipliers are only read in Norwegian and English: in any other pair they
+  // cannot be compared, so words are left out and multipliers matched loosely.
+  const bothRead = resolveLanguage(alignment.sourceLang).rules !== undefined && resolveLanguage(alignment.targetLang).rules !== undefined;
+  const comparable = (list: Located[]) => (bothRead ? list : list.filter((item) => item.mention.kind !== 'word'));
   for (const bead of jointBeads(alignment)) {
     const [sourceLeft, targetLeft] = unmatched(
-      numbersOf(alignment.source, bead.source, alignment.sourceLang),
-      numbersOf(alignment.target, bead.target, alignment.targetLang),
+      comparable(numbersOf(alignment.source, bead.source, alignment.sourceLang)),
+      comparable(numbersOf(alignment.target, bead.target, alignment.targetLang)),
+      !bothRead,
     );
     const digits = (list: Located[]) => list.filter((item) => item.mention.kind !== 'word');
     const words = (list: Located[]) => list.filter((item) => item.mention.kind === 'word');
