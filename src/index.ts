@@ -39,3 +39,7 @@ export type { Finding, FindingKind, FindingEvidence, Severity, SentenceSpan, Div
 export type { LanguageGuess } from './text/detect-language.js';
 export type { FindingsTextOptions } from './formats/findings-text.js';
 export type { SarifOptions } from './formats/sarif.js';
+export { pairDocuments } from './documents/pair.js';
+export { splitByLanguage } from './documents/split-languages.js';
+export type { PairOptions, DocumentPair, DocumentGroup, DocumentIssue, PairingResult } from './documents/pair.js';
+export type { DocumentInput } from './documents/fingerprint.js';

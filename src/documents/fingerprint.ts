@@ -1,0 +1,64 @@
+import { collectKnownNames, extractNames } from '../features/names.js';
+import { extractNumbers } from '../features/numbers.js';
+import { countChars } from '../features/length.js';
+import { nameKey } from '../features/name-key.js';
+import { createSegmenter } from '../segment/segment.js';
+import { readDateline } from '../segment/rules/split-dateline.js';
+import { resolveLanguage } from '../text/language.js';
+
+/** One document to pair: an id (a file name), its text, its language and, if known, its date. */
+export interface DocumentInput {
+  id: string;
+  text: string;
+  /** BCP 47 tag; defaults to the side's language. */
+  lang?: string;
+  /** `YYYY-MM` or `YYYY-MM-DD`, from a manifest; a leading `date 2020-10` line in the text also counts. */
+  date?: string;
+}
+
+/** What survives translation in a document, for pairing. */
+export interface Fingerprint {
+  id: string;
+  /** Language-independent keys with their counts: numbers (`#30000`), names (`n:pashinian`), rare cognates (`c:stepan`). */
+  keys: Map<string, number>;
+  /** Numbers in document order (digits only), for the order check. */
+  numbers: number[];
+  chars: number;
+  /** The document's sentences, kept for the verifying alignment. */
+  sentences: string[];
+  lang: string;
+  date: string | undefined;
+}
+
+/**
+ * The fingerprint of a document: the evidence that survives translation and does not depend on
+ * the language — normalised numbers (years, quantities, but not single digits, which are
+ * everywhere), name keys (transliteration-aware), and the five-letter prefix of words of five
+ * letters or more (cognates and names the name rules missed) — with its length and date.
+ */
+export function fingerprintDocument(document: DocumentInput, lang: string): Fingerprint {
+  const { tag, rules } = resolveLanguage(document.lang ?? lang);
+  const sentences = createSegmenter({ lang: tag })(document.text).map((sentence) => sentence.text);
+  const knownNames = collectKnownNames(sentences, { lang: tag });
+  const keys = new Map<string, number>();
+  const add = (key: string) => keys.set(key, (keys.get(key) ?? 0) + 1);
+  const numbers: number[] = [];
+  for (const sentence of sentences) {
+    for (const number of extractNumbers(sentence, { lang: tag })) {
+      if (number.kind === 'word' || (Number.isInteger(number.value) && Math.abs(number.value) < 10)) continue;
+      add(`#${number.value}`);
+      numbers.push(number.value);
+    }
+    for (const name of extractNames(sentence, { lang: tag, knownNames })) add(`n:${name.key}`);
+    for (const word of sentence.match(/\p{L}{5,}/gu) ?? []) add(`c:${nameKey(word, rules).slice(0, 5)}`);
+  }
+  return {
+    id: document.id,
+    keys,
+    numbers,
+    chars: countChars(document.text),
+    sentences,
+    lang: tag,
+    date: document.date ?? readDateline(document.text),
+  };
+}

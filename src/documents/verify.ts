@@ -1,0 +1,50 @@
+import { alignSentences } from '../align/align.js';
+import type { Fingerprint } from './fingerprint.js';
+
+/** How well a candidate pair holds up beyond shared keys. */
+export interface Verification {
+  /** Share of both documents' sentences in joined beads, each weighted by the bead's score. */
+  coverage: number;
+  /** Longest common subsequence of the two documents' numbers, over the longer list (1 when neither has numbers). */
+  numberOrder: number;
+  /** |log| of the length ratio against the expected one: 0 is a perfect fit. */
+  lengthMisfit: number;
+}
+
+/** Length of the longest common subsequence of two number lists (quadratic: lists are capped at 200). */
+function commonSubsequence(a: readonly number[], b: readonly number[]): number {
+  const x = a.slice(0, 200);
+  const y = b.slice(0, 200);
+  let previous = new Uint16Array(y.length + 1);
+  let current = new Uint16Array(y.length + 1);
+  for (let i = 1; i <= x.length; i += 1) {
+    for (let j = 1; j <= y.length; j += 1) {
+      current[j] = x[i - 1] === y[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!);
+    }
+    [previous, current] = [current, previous];
+  }
+  return previous[y.length]!;
+}
+
+/**
+ * Checks a candidate pair with a cheap alignment (one pass, no realign): a real translation
+ * aligns most of its sentences with confidence, keeps its numbers in order, and has the length
+ * the language pair leads one to expect. Documents on the same story share names and years but
+ * fail these.
+ */
+export function verifyPair(source: Fingerprint, target: Fingerprint, expectedRatio: number): Verification {
+  const numberOrder =
+    source.numbers.length === 0 && target.numbers.length === 0
+      ? 1
+      : commonSubsequence(source.numbers, target.numbers) / Math.max(source.numbers.length, target.numbers.length);
+  const lengthMisfit = Math.abs(Math.log((target.chars + 50) / (source.chars * expectedRatio + 50)));
+  let coverage = 0;
+  if (source.sentences.length > 0 && target.sentences.length > 0) {
+    const alignment = alignSentences(source.sentences, target.sentences, { sourceLang: source.lang, targetLang: target.lang, realign: false });
+    // Each sentence counts as much as the aligner is sure of the bead that holds it.
+    let covered = 0;
+    for (const bead of alignment.beads) if (bead.source.length > 0 && bead.target.length > 0) covered += bead.score * (bead.source.length + bead.target.length);
+    coverage = covered / (source.sentences.length + target.sentences.length);
+  }
+  return { coverage, numberOrder, lengthMisfit };
+}
