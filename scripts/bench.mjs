@@ -21,3 +21,15 @@ for (const size of sizes) {
   console.log(`| ${result.sourceSentences.toLocaleString('en')} × ${result.targetSentences.toLocaleString('en')} | ${result.seconds.toFixed(2)} | ${rate.toLocaleString('en')} | ${Math.round(result.maxRssMB)} | ${growth} | ${(result.recovered * 100).toFixed(1)} % |`);
   previous = result;
 }
+
+const pairSizes = (process.env.BITEKST_BENCH_PAIR_SIZES ?? '1000,10000').split(',').map(Number);
+console.log(`\nDocument pairing: synthetic collections of N articles per side (five sentence pairs each, a quarter of each side unpaired)\n`);
+console.log('| articles per side (source × target) | time (s) | articles/s | peak memory (MB) | time growth | pair precision | pair recall |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|');
+let before;
+for (const size of pairSizes) {
+  const result = JSON.parse(execFileSync(process.execPath, [join(here, 'bench', 'pair-one.mjs'), String(size)], { encoding: 'utf8' }));
+  const growth = before === undefined ? '' : `×${(result.seconds / before.seconds).toFixed(1)} for ×${(size / before.size).toFixed(0)}`;
+  console.log(`| ${result.sources.toLocaleString('en')} × ${result.targets.toLocaleString('en')} | ${result.seconds.toFixed(1)} | ${Math.round((result.sources + result.targets) / result.seconds).toLocaleString('en')} | ${Math.round(result.maxRssMB)} | ${growth} | ${result.precision.toFixed(3)} | ${result.recall.toFixed(3)} |`);
+  before = result;
+}

@@ -23,10 +23,12 @@ describe('public API', () => {
         "isBitekstError",
         "nameKey",
         "namesMatch",
+        "pairDocuments",
         "parseBeads",
         "parseDictionary",
         "profilePunctuation",
         "segmentSentences",
+        "splitByLanguage",
       ]
     `);
   });

@@ -2,6 +2,7 @@ import { isBitekstError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { ALIGN_USAGE, runAlign } from './commands/align.js';
 import { CHECK_USAGE, runCheck } from './commands/check.js';
+import { PAIR_USAGE, runPair } from './commands/pair.js';
 import { runSegment, SEGMENT_USAGE } from './commands/segment.js';
 import { processIO, type CommandIO } from './io.js';
 
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, { run: Command; usage: string; summary: string }>
   segment: { run: runSegment, usage: SEGMENT_USAGE, summary: 'split a text into sentences' },
   align: { run: runAlign, usage: ALIGN_USAGE, summary: 'align two texts sentence by sentence' },
   check: { run: runCheck, usage: CHECK_USAGE, summary: 'report where a translation departs from its source' },
+  pair: { run: runPair, usage: PAIR_USAGE, summary: 'find which documents translate which, and which have none' },
 };
 
 function help(): string {

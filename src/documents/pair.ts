@@ -144,7 +144,10 @@ export function pairDocuments(sources: readonly DocumentInput[], targets: readon
   const scored: { source: number; target: number; score: number }[] = [];
   sourcePrints.forEach((source, position) => {
     progress();
-    for (const candidate of bySource.get(position) ?? []) {
+    // The alignment is the costly check: only candidates close to the source's best are verified.
+    const list = bySource.get(position) ?? [];
+    const best = list[0]?.similarity ?? 0;
+    for (const candidate of list.filter((entry, rank) => rank === 0 || entry.similarity >= 0.6 * best)) {
       const target = targetPrints[candidate.target]!;
       scored.push({ source: position, target: candidate.target, score: pairScore(candidate.similarity, verifyPair(source, target, expectedRatio), source, target) });
     }
@@ -173,8 +176,10 @@ export function pairDocuments(sources: readonly DocumentInput[], targets: readon
 }
 
 /**
- * Many-to-one: an unpaired source whose best candidate target is already paired, when the two
- * sources together fit the target's length and both score well against it.
+ * Many-to-one: unpaired sources that each score against one target (at least a quarter of the
+ * threshold) and that together fit its length better than any one of them alone, with the
+ * target's own partner if it has one, are reported as a group: two short articles translated as
+ * one. The group replaces the pair.
  */
 function findGroups(
   scored: readonly { source: number; target: number; score: number }[],
@@ -186,26 +191,31 @@ function findGroups(
   expectedRatio: number,
   pairs: DocumentPair[],
 ): DocumentGroup[] {
-  const groups = new Map<number, DocumentGroup>();
+  const misfit = (target: number, members: readonly number[]) => {
+    const chars = members.reduce((sum, member) => sum + sources[member]!.chars, 0);
+    return Math.abs(Math.log((targets[target]!.chars + 50) / (chars * expectedRatio + 50)));
+  };
+  const byTarget = new Map<number, { source: number; score: number }[]>();
   for (const candidate of scored) {
-    if (sourceTaken.has(candidate.source) || !targetTaken.has(candidate.target) || candidate.score < threshold / 2) continue;
-    const partner = targetTaken.get(candidate.target)!;
-    const combined = sources[partner]!.chars + sources[candidate.source]!.chars;
-    const misfit = Math.abs(Math.log((targets[candidate.target]!.chars + 50) / (combined * expectedRatio + 50)));
-    if (misfit > 0.25) continue;
-    const target = targets[candidate.target]!.id;
-    let group = groups.get(candidate.target);
-    if (group === undefined) {
-      const index = pairs.findIndex((pair) => pair.target === target);
-      const [pair] = pairs.splice(index, 1);
-      group = { sources: [pair!.source], target, score: pair!.score };
-      groups.set(candidate.target, group);
-    }
-    group.sources.push(sources[candidate.source]!.id);
-    group.score = round(Math.min(group.score, Math.max(candidate.score, threshold)));
-    sourceTaken.set(candidate.source, candidate.target);
+    if (sourceTaken.has(candidate.source) || candidate.score < threshold / 4) continue;
+    (byTarget.get(candidate.target) ?? byTarget.set(candidate.target, []).get(candidate.target)!).push(candidate);
   }
-  return [...groups.values()];
+  const groups: DocumentGroup[] = [];
+  for (const [target, list] of byTarget) {
+    const partner = targetTaken.get(target);
+    const members = [...(partner === undefined ? [] : [partner]), ...new Set(list.map((entry) => entry.source))].sort((a, b) => a - b);
+    if (members.length < 2 || members.some((member) => sourceTaken.has(member) && member !== partner)) continue;
+    const together = misfit(target, members);
+    if (together > 0.5 || members.some((member) => misfit(target, [member]) <= together)) continue;
+    const id = targets[target]!.id;
+    const index = pairs.findIndex((pair) => pair.target === id);
+    const score = Math.max(threshold, ...list.map((entry) => entry.score), index === -1 ? 0 : pairs[index]!.score);
+    if (index !== -1) pairs.splice(index, 1);
+    for (const member of members) sourceTaken.set(member, target);
+    targetTaken.set(target, members[0]!);
+    groups.push({ sources: members.map((member) => sources[member]!.id), target: id, score: round(score) });
+  }
+  return groups;
 }
 
 function median(values: number[]): number {
