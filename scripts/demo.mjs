@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { alignSentences, checkDivergences, formatFindingsText, formatText, pairDocuments, segmentSentences, splitByLanguage } from '../dist/index.js';
+import { writeFileSync } from 'node:fs';
+import { alignSentences, checkDivergences, formatFindingsText, formatHtml, formatText, pairDocuments, segmentSentences, splitByLanguage } from '../dist/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = join(root, 'corpus');
@@ -35,5 +36,9 @@ for (const pair of pairing.pairs) {
   console.log(`${alignment.beads.length} beads: ${joined} translation pairs, ${alignment.beads.length - joined} sentences on one side only\n`);
   console.log(formatText(alignment));
   console.log(`== 4. Divergences: where ${target.file} departs from ${source.file}\n`);
-  console.log(formatFindingsText(checkDivergences(alignment)));
+  const report = checkDivergences(alignment);
+  console.log(formatFindingsText(report));
+  const html = join(root, 'corpus-report.html');
+  writeFileSync(html, formatHtml(report, { sourceName: source.file, targetName: target.file }));
+  console.log(`== 5. Report: open ${html} in a browser`);
 }

@@ -12,6 +12,12 @@ export { formatText } from './formats/text.js';
 export { checkDivergences, FINDING_KINDS } from './check/divergences.js';
 export { formatFindingsText } from './formats/findings-text.js';
 export { formatSarif } from './formats/sarif.js';
+export { formatTmx, parseTmx } from './formats/tmx.js';
+export { formatMoses, parseMoses } from './formats/moses.js';
+export { formatTsv, parseTsv } from './formats/tsv.js';
+export { formatLadder, parseLadder } from './formats/ladder.js';
+export { formatJson, parseJson } from './formats/json.js';
+export { formatHtml } from './formats/html.js';
 export { detectLanguage } from './text/detect-language.js';
 
 export type { ErrorCode, BitekstErrorDetails } from './errors.js';
@@ -39,6 +45,9 @@ export type { Finding, FindingKind, FindingEvidence, Severity, SentenceSpan, Div
 export type { LanguageGuess } from './text/detect-language.js';
 export type { FindingsTextOptions } from './formats/findings-text.js';
 export type { SarifOptions } from './formats/sarif.js';
+export type { TmxOptions, ParseTmxOptions } from './formats/tmx.js';
+export type { MosesOptions } from './formats/moses.js';
+export type { HtmlOptions } from './formats/html.js';
 export { pairDocuments } from './documents/pair.js';
 export { splitByLanguage } from './documents/split-languages.js';
 export type { PairOptions, DocumentPair, DocumentGroup, DocumentIssue, PairingResult } from './documents/pair.js';

@@ -17,9 +17,9 @@ beforeAll(() => {
 }, 180_000);
 
 describe('the published package', () => {
-  it('holds dist, types, README, LICENSE and package.json only', () => {
-    expect(files.every((path) => /^(dist\/|README\.md$|LICENSE$|package\.json$)/.test(path)), files.join(', ')).toBe(true);
-    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js']));
+  it('holds dist, types, the JSON Schema, README, LICENSE and package.json only', () => {
+    expect(files.every((path) => /^(dist\/|schema\/|README\.md$|LICENSE$|package\.json$)/.test(path)), files.join(', ')).toBe(true);
+    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'schema/alignment.schema.json']));
   });
 
   it('works from ESM import', () => {

@@ -3,6 +3,8 @@ import { VERSION } from '../version.js';
 import { ALIGN_USAGE, runAlign } from './commands/align.js';
 import { CHECK_USAGE, runCheck } from './commands/check.js';
 import { PAIR_USAGE, runPair } from './commands/pair.js';
+import { REPORT_USAGE, runReport } from './commands/report.js';
+import { CONVERT_USAGE, runConvert } from './commands/convert.js';
 import { runSegment, SEGMENT_USAGE } from './commands/segment.js';
 import { processIO, type CommandIO } from './io.js';
 
@@ -15,6 +17,8 @@ const COMMANDS: Record<string, { run: Command; usage: string; summary: string }>
   segment: { run: runSegment, usage: SEGMENT_USAGE, summary: 'split a text into sentences' },
   align: { run: runAlign, usage: ALIGN_USAGE, summary: 'align two texts sentence by sentence' },
   check: { run: runCheck, usage: CHECK_USAGE, summary: 'report where a translation departs from its source' },
+  report: { run: runReport, usage: REPORT_USAGE, summary: 'write the HTML report of a translation' },
+  convert: { run: runConvert, usage: CONVERT_USAGE, summary: 'convert an alignment between exchange formats' },
   pair: { run: runPair, usage: PAIR_USAGE, summary: 'find which documents translate which, and which have none' },
 };
 

@@ -33,7 +33,7 @@ describe('bitekst align', () => {
     expect(json).toMatchObject({ sourceLang: 'nb', targetLang: 'en' });
     expect(json.beads).toHaveLength(35);
     const tsv = runCli(['align', ...pair, '--format', 'tsv']).stdout.split('\n');
-    expect(tsv[2]!.split('\t')).toHaveLength(3);
+    expect(tsv[2]!.split('\t')).toHaveLength(4);
     const text = runCli(['align', ...pair, '--format', 'text']).stdout;
     expect(text).toMatch(/nb │ Opprustning/);
     expect(text).toMatch(/only in target/);

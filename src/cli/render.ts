@@ -1,0 +1,51 @@
+import { checkDivergences } from '../check/divergences.js';
+import { BitekstError } from '../errors.js';
+import { formatBeads } from '../formats/beads.js';
+import { formatHtml } from '../formats/html.js';
+import { formatJson } from '../formats/json.js';
+import { formatLadder } from '../formats/ladder.js';
+import { formatMoses } from '../formats/moses.js';
+import { formatText } from '../formats/text.js';
+import { formatTmx } from '../formats/tmx.js';
+import { formatTsv } from '../formats/tsv.js';
+import type { Alignment } from '../types.js';
+import type { CommandIO } from './io.js';
+import { writeOutput } from './output.js';
+
+/** The formats an alignment can be written in. */
+export const OUTPUT_FORMATS = ['beads', 'json', 'tsv', 'text', 'tmx', 'moses', 'ladder', 'html'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/**
+ * Writes an alignment in `format` to `output` (a file, written whole or not at all) or standard
+ * output. Moses writes two files, `OUTPUT.<source lang>` and `OUTPUT.<target lang>`, and needs
+ * `output`. TMX, TSV, JSON and HTML carry the divergence findings.
+ */
+export async function writeAlignment(alignment: Alignment, format: OutputFormat, output: string | undefined, io: CommandIO, names: { source?: string; target?: string } = {}): Promise<void> {
+  if (format === 'moses') {
+    if (output === undefined) throw new BitekstError('E_USAGE', '--format moses: expected -o PREFIX for the two files PREFIX.<source lang> and PREFIX.<target lang>');
+    const { source, target } = formatMoses(alignment);
+    await writeOutput(`${output}.${alignment.sourceLang}`, source);
+    await writeOutput(`${output}.${alignment.targetLang}`, target);
+    return;
+  }
+  const withFindings = format === 'tmx' || format === 'tsv' || format === 'json' || format === 'html';
+  const report = withFindings ? checkDivergences(alignment) : undefined;
+  const findings = report?.findings ?? [];
+  const content: Record<Exclude<OutputFormat, 'moses'>, () => string> = {
+    beads: () => formatBeads(alignment.beads),
+    json: () => formatJson(alignment, { findings }),
+    tsv: () => formatTsv(alignment, { findings }),
+    text: () => formatText(alignment),
+    tmx: () => formatTmx(alignment, { findings }),
+    ladder: () => formatLadder(alignment.beads),
+    html: () =>
+      formatHtml(report!, {
+        ...(names.source === undefined ? {} : { sourceName: names.source }),
+        ...(names.target === undefined ? {} : { targetName: names.target }),
+      }),
+  };
+  const text = content[format]();
+  if (output === undefined) io.out(text);
+  else await writeOutput(output, text);
+}

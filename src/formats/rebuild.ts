@@ -1,0 +1,45 @@
+import type { Alignment, Bead, Sentence } from '../types.js';
+
+/** One bead read from a file: its sentences' texts on each side and its score. */
+export interface ReadBead {
+  source: string[];
+  target: string[];
+  score: number;
+}
+
+function sentencesOf(texts: string[]): Sentence[] {
+  let offset = 0;
+  return texts.map((text) => {
+    const sentence = { start: offset, end: offset + text.length, text, paragraph: 0 };
+    offset += text.length + 1;
+    return sentence;
+  });
+}
+
+/**
+ * Builds an `Alignment` from beads read out of an exchange file: sentences are numbered in
+ * order on each side, with offsets as if each side's sentences were lines of one text.
+ */
+export function rebuildAlignment(sourceLang: string, targetLang: string, read: readonly ReadBead[]): Alignment {
+  const sourceTexts: string[] = [];
+  const targetTexts: string[] = [];
+  const beads: Bead[] = read.map((bead) => {
+    const source = bead.source.map((text) => sourceTexts.push(text) - 1);
+    const target = bead.target.map((text) => targetTexts.push(text) - 1);
+    return { source, target, score: bead.score };
+  });
+  return {
+    sourceLang,
+    targetLang,
+    source: sentencesOf(sourceTexts),
+    target: sentencesOf(targetTexts),
+    beads,
+    model: { lengthRatio: 1, lengthVariance: 0, lexiconSize: 0, passes: 0, cells: 0 },
+  };
+}
+
+/** The texts of one side of a bead. */
+export function beadTexts(alignment: Alignment, bead: Bead, side: 'source' | 'target'): string[] {
+  const sentences = side === 'source' ? alignment.source : alignment.target;
+  return bead[side].map((index) => sentences[index]!.text);
+}
