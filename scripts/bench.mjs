@@ -33,3 +33,11 @@ for (const size of pairSizes) {
   console.log(`| ${result.sources.toLocaleString('en')} × ${result.targets.toLocaleString('en')} | ${result.seconds.toFixed(1)} | ${Math.round((result.sources + result.targets) / result.seconds).toLocaleString('en')} | ${Math.round(result.maxRssMB)} | ${growth} | ${result.precision.toFixed(3)} | ${result.recall.toFixed(3)} |`);
   before = result;
 }
+
+console.log('\nSource revisions: compareRevisions on one long article, 1 % of its sentences edited\n');
+console.log('| sentences | align old ↔ target (s) | compare, with that alignment (s) | stale found | peak memory (MB) |');
+console.log('|---:|---:|---:|---:|---:|');
+for (const size of [10000]) {
+  const result = JSON.parse(execFileSync(process.execPath, [join(here, 'bench', 'revise-one.mjs'), String(size)], { encoding: 'utf8' }));
+  console.log(`| ${result.size.toLocaleString('en')} | ${result.alignSeconds.toFixed(2)} | ${result.seconds.toFixed(2)} | ${result.stale} | ${Math.round(result.maxRssMB)} |`);
+}

@@ -5,6 +5,7 @@ import { CHECK_USAGE, runCheck } from './commands/check.js';
 import { PAIR_USAGE, runPair } from './commands/pair.js';
 import { REPORT_USAGE, runReport } from './commands/report.js';
 import { CONVERT_USAGE, runConvert } from './commands/convert.js';
+import { REVISE_USAGE, runRevise } from './commands/revise.js';
 import { runSegment, SEGMENT_USAGE } from './commands/segment.js';
 import { processIO, type CommandIO } from './io.js';
 
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, { run: Command; usage: string; summary: string }>
   check: { run: runCheck, usage: CHECK_USAGE, summary: 'report where a translation departs from its source' },
   report: { run: runReport, usage: REPORT_USAGE, summary: 'write the HTML report of a translation' },
   convert: { run: runConvert, usage: CONVERT_USAGE, summary: 'convert an alignment between exchange formats' },
+  revise: { run: runRevise, usage: REVISE_USAGE, summary: 'say which translated sentences are stale after a source revision' },
   pair: { run: runPair, usage: PAIR_USAGE, summary: 'find which documents translate which, and which have none' },
 };
 
