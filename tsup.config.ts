@@ -13,7 +13,7 @@ export default defineConfig([
   },
   {
     // The command-line tool: one ESM file with a shebang.
-    entry: { cli: 'src/cli/main.ts' },
+    entry: { cli: 'src/cli/main.ts', 'batch-worker': 'src/cli/batch-worker.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',

@@ -41,3 +41,15 @@ for (const size of [10000]) {
   const result = JSON.parse(execFileSync(process.execPath, [join(here, 'bench', 'revise-one.mjs'), String(size)], { encoding: 'utf8' }));
   console.log(`| ${result.size.toLocaleString('en')} | ${result.alignSeconds.toFixed(2)} | ${result.seconds.toFixed(2)} | ${result.stale} | ${Math.round(result.maxRssMB)} |`);
 }
+
+const batchSize = Number(process.env.BITEKST_BENCH_BATCH ?? 10000);
+const cores = (await import('node:os')).availableParallelism();
+console.log(`\nBatch: bitekst batch over ${batchSize.toLocaleString('en')} synthetic pairs (six sentence pairs each), align + check\n`);
+console.log('| jobs | time (s) | pairs/s | peak memory (MB) | speed-up |');
+console.log('|---:|---:|---:|---:|---:|');
+let single;
+for (const jobs of [...new Set([1, cores])]) {
+  const result = JSON.parse(execFileSync(process.execPath, [join(here, 'bench', 'batch-one.mjs'), String(batchSize), String(jobs)], { encoding: 'utf8' }));
+  single ??= result.seconds;
+  console.log(`| ${jobs} | ${result.seconds.toFixed(1)} | ${Math.round(batchSize / result.seconds)} | ${Math.round(result.maxRssMB)} | ×${(single / result.seconds).toFixed(2)} |`);
+}

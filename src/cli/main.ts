@@ -6,6 +6,7 @@ import { PAIR_USAGE, runPair } from './commands/pair.js';
 import { REPORT_USAGE, runReport } from './commands/report.js';
 import { CONVERT_USAGE, runConvert } from './commands/convert.js';
 import { REVISE_USAGE, runRevise } from './commands/revise.js';
+import { BATCH_USAGE, runBatch } from './commands/batch.js';
 import { runSegment, SEGMENT_USAGE } from './commands/segment.js';
 import { processIO, type CommandIO } from './io.js';
 
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, { run: Command; usage: string; summary: string }>
   report: { run: runReport, usage: REPORT_USAGE, summary: 'write the HTML report of a translation' },
   convert: { run: runConvert, usage: CONVERT_USAGE, summary: 'convert an alignment between exchange formats' },
   revise: { run: runRevise, usage: REVISE_USAGE, summary: 'say which translated sentences are stale after a source revision' },
+  batch: { run: runBatch, usage: BATCH_USAGE, summary: 'align and check every record of a JSONL corpus, on every core' },
   pair: { run: runPair, usage: PAIR_USAGE, summary: 'find which documents translate which, and which have none' },
 };
 

@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { alignSentences, checkDivergences, segmentSentences, type Alignment } from '../src/index.js';
+
+/** Text of the kinds that break naive code: random Unicode, no punctuation, only numbers, huge or tiny sentences. */
+const text = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 300 }),
+  fc.string({ unit: 'binary', maxLength: 200 }).map((value) => value.replace(/\u0000/g, '')),
+  fc.array(fc.integer({ min: 0, max: 99999 }), { maxLength: 60 }).map((numbers) => numbers.join(' ')),
+  fc.array(fc.constantFrom('Ja. ', 'Nei! ', '«Hvorfor?» ', '– Ok, sier hun. ', '1. ', 'bl.a. ', '\n\n', 'A. '), { maxLength: 80 }).map((parts) => parts.join('')),
+  fc.constant('ord '.repeat(3000)),
+  fc.constant('Kort. '.repeat(800)),
+);
+
+/** Runs `body`; binary-looking input may instead be refused, but only with the typed E_INPUT. */
+function orRefused(body: () => void): void {
+  try {
+    body();
+  } catch (error) {
+    expect(error).toMatchObject({ name: 'BitekstError', code: 'E_INPUT' });
+  }
+}
+
+function wellFormed(alignment: Alignment): void {
+  let nextSource = 0;
+  let nextTarget = 0;
+  for (const bead of alignment.beads) {
+    for (const index of bead.source) expect(index).toBe(nextSource++);
+    for (const index of bead.target) expect(index).toBe(nextTarget++);
+    expect(bead.score).toBeGreaterThanOrEqual(0);
+    expect(bead.score).toBeLessThanOrEqual(1);
+  }
+  expect(nextSource).toBe(alignment.source.length);
+  expect(nextTarget).toBe(alignment.target.length);
+}
+
+describe('invariants on random and adversarial text', () => {
+  it('segmentation spans cover every non-space character once, in order', () => {
+    fc.assert(
+      fc.property(text, (value) => orRefused(() => {
+        const covered = new Uint8Array(value.length);
+        let end = 0;
+        for (const sentence of segmentSentences(value, { lang: 'nb', html: false })) {
+          expect(sentence.start).toBeGreaterThanOrEqual(end);
+          for (let index = sentence.start; index < sentence.end; index += 1) covered[index]! += 1;
+          end = sentence.end;
+        }
+        for (let index = 0; index < value.length; index += 1) {
+          if (!/[\s\ufeff]/u.test(value[index]!)) expect(covered[index]).toBe(1);
+        }
+      })),
+      { numRuns: 60 },
+    );
+  });
+
+  it('every sentence of both sides lies in exactly one bead, beads in order', () => {
+    fc.assert(
+      fc.property(text, text, (source, target) => orRefused(() => wellFormed(alignSentences(source, target, { sourceLang: 'nb', targetLang: 'en' })))),
+      { numRuns: 40 },
+    );
+  });
+
+  it('findings point at existing sentences and carry a message', () => {
+    fc.assert(
+      fc.property(text, text, (source, target) =>
+        orRefused(() => {
+          const { alignment, findings } = checkDivergences({ source, target });
+          for (const finding of findings) {
+            for (const index of finding.source) expect(index).toBeLessThan(alignment.source.length);
+            for (const index of finding.target) expect(index).toBeLessThan(alignment.target.length);
+            expect(finding.message.length).toBeGreaterThan(0);
+          }
+        }),
+      ),
+      { numRuns: 30 },
+    );
+  });
+
+  it('thousands of tiny sentences against one enormous one', () => {
+    wellFormed(alignSentences('Ja. '.repeat(3000), 'ord '.repeat(20000)));
+  });
+});
