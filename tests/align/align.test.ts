@@ -2,21 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { alignSentences, parseDictionary, type Alignment, type Bead } from '../../src/index.js';
 import { corpusDocument } from '../helpers/corpus.js';
 import { fixtureGold, fixtureLines, strictScores } from '../helpers/gold.js';
-
-/** Every sentence of both sides in exactly one bead, in order, with a score in [0, 1]. */
-function expectWellFormed(alignment: Alignment): void {
-  let nextSource = 0;
-  let nextTarget = 0;
-  for (const bead of alignment.beads) {
-    expect(bead.source.length + bead.target.length).toBeGreaterThan(0);
-    for (const index of bead.source) expect(index).toBe(nextSource++);
-    for (const index of bead.target) expect(index).toBe(nextTarget++);
-    expect(bead.score).toBeGreaterThanOrEqual(0);
-    expect(bead.score).toBeLessThanOrEqual(1);
-  }
-  expect(nextSource).toBe(alignment.source.length);
-  expect(nextTarget).toBe(alignment.target.length);
-}
+import { expectWellFormed } from '../helpers/well-formed.js';
 
 const beadsOf = (alignment: Alignment) => alignment.beads.map(({ source, target }) => ({ source, target }));
 
