@@ -171,14 +171,16 @@ export function alignSentences(source: AlignInput, target: AlignInput, options: 
     [sourceEvidence, targetEvidence] = applyLexicon(sourceEvidence, targetEvidence, lexicon, interner);
     const baseline = parameters.nullScore;
     parameters = { ...parameters, nullScore: estimateNullScore(result.beads, baseline) };
-    result = search(sourceEvidence, targetEvidence, interner.size, types, parameters, survival, limits, result.path);
+    // The first pass's path is already fine-grained: a narrower band around it suffices (it widens if needed).
+    const guided = { ...limits, bandWidth: Math.max(2, Math.ceil(limits.bandWidth / 2)) };
+    result = search(sourceEvidence, targetEvidence, interner.size, types, parameters, survival, guided, result.path);
     cells += result.cells;
     passes = 2;
     // One more round while the omission rate is still moving (documents with many additions).
     const nullScore = estimateNullScore(result.beads, baseline);
     if (Math.abs(nullScore - parameters.nullScore) > 0.5) {
       parameters = { ...parameters, nullScore };
-      result = search(sourceEvidence, targetEvidence, interner.size, types, parameters, survival, limits, result.path);
+      result = search(sourceEvidence, targetEvidence, interner.size, types, parameters, survival, guided, result.path);
       cells += result.cells;
       passes = 3;
     }

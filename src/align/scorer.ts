@@ -171,8 +171,14 @@ export function createBeadScorer(
       if (a === 0) return parameters.nullScore * (target.heading[j - 1] === 1 ? parameters.headingNullFactor : 1);
       if (b === 0) return parameters.nullScore * (source.heading[i - 1] === 1 ? parameters.headingNullFactor : 1);
       let lexical = 0;
-      for (let x = i - a + 1; x <= i; x += 1) lexical += sourceGainAt(x, j, b);
-      for (let y = j - b + 1; y <= j; y += 1) lexical += targetGainAt(i, y, a);
+      if (a === 1 && b === 1) {
+        // The commonest bead: both terms are cached at the current cell.
+        const cell = band.offsets[i]! + j - band.lo[i]!;
+        lexical = sourceGain[cell * maxB]! + targetGain[cell * maxA]!;
+      } else {
+        for (let x = i - a + 1; x <= i; x += 1) lexical += sourceGainAt(x, j, b);
+        for (let y = j - b + 1; y <= j; y += 1) lexical += targetGainAt(i, y, a);
+      }
       let score = priors[typeIndex]! + halfLexical * lexical + lengthTerm(i - a, a, j - b, b);
       if (sourceParagraphs && a > 1 && source.paragraphs[i - a] !== source.paragraphs[i - 1]) score -= parameters.paragraphCost;
       if (targetParagraphs && b > 1 && target.paragraphs[j - b] !== target.paragraphs[j - 1]) score -= parameters.paragraphCost;

@@ -29,7 +29,7 @@ export function findCandidates(sources: readonly Fingerprint[], targets: readonl
   const documents = sources.length + targets.length;
   const frequency = new Map<string, number>();
   for (const fingerprint of [...sources, ...targets]) for (const key of fingerprint.keys.keys()) frequency.set(key, (frequency.get(key) ?? 0) + 1);
-  const limit = Math.max(5, Math.ceil(maxShare * documents));
+  const limit = Math.max(50, Math.ceil(maxShare * documents));
   const idf = (key: string) => Math.log((documents + 1) / (frequency.get(key) ?? 1));
   const weight = (count: number, key: string) => (1 + Math.log(count)) * idf(key);
   const norm = (fingerprint: Fingerprint) => {

@@ -16,6 +16,9 @@ export interface DocumentInput {
   date?: string;
 }
 
+/** One segmenter per language, made once: collections have thousands of documents. */
+const SEGMENTERS = new Map<string, ReturnType<typeof createSegmenter>>();
+
 /** What survives translation in a document, for pairing. */
 export interface Fingerprint {
   id: string;
@@ -38,7 +41,9 @@ export interface Fingerprint {
  */
 export function fingerprintDocument(document: DocumentInput, lang: string): Fingerprint {
   const { tag, rules } = resolveLanguage(document.lang ?? lang);
-  const sentences = createSegmenter({ lang: tag })(document.text).map((sentence) => sentence.text);
+  let segment = SEGMENTERS.get(tag);
+  if (segment === undefined) SEGMENTERS.set(tag, (segment = createSegmenter({ lang: tag })));
+  const sentences = segment(document.text).map((sentence) => sentence.text);
   const knownNames = collectKnownNames(sentences, { lang: tag });
   const keys = new Map<string, number>();
   const add = (key: string) => keys.set(key, (keys.get(key) ?? 0) + 1);

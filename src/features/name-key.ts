@@ -51,6 +51,19 @@ function transliterate(word: string, rules: KnownLanguage | undefined): string {
  * `aserbaidjan`, `Jerevan` and `Yerevan` `ierevan`.
  */
 export function nameKey(name: string, rules: KnownLanguage | undefined): string {
+  const memo = `${rules ?? ''}\u0000${name}`;
+  const known = KEYS.get(memo);
+  if (known !== undefined) return known;
+  // A bounded memo: words repeat across sentences and documents, and keys are pure.
+  if (KEYS.size >= 100_000) KEYS.clear();
+  const key = computeNameKey(name, rules);
+  KEYS.set(memo, key);
+  return key;
+}
+
+const KEYS = new Map<string, string>();
+
+function computeNameKey(name: string, rules: KnownLanguage | undefined): string {
   const lower = name.toLowerCase().replace(/['’]s$/, '');
   const canonical = GAZETTEER.get(lower) ?? (rules === 'nb' ? norwegianBaseForm(lower) : undefined);
   if (canonical !== undefined) return transliterate(foldLetters(canonical), 'en');
