@@ -3,6 +3,7 @@ import type { AlignInput } from '../align/sentences.js';
 import { BitekstError } from '../errors.js';
 import { collectKnownNames } from '../features/names.js';
 import type { Alignment } from '../types.js';
+import { checkAbsorbed } from './checks/absorbed.js';
 import { checkLength } from './checks/length.js';
 import { checkLowConfidence } from './checks/low-confidence.js';
 import { checkInconsistent } from './checks/inconsistent.js';
@@ -18,8 +19,8 @@ import type { Check, DivergenceReport, Finding, FindingKind, Severity } from './
 
 /** Every check, by the kind of finding it makes. */
 const CHECKS: Record<FindingKind, Check> = {
-  omission: checkOmissions,
-  addition: checkAdditions,
+  omission: (context) => [...checkOmissions(context), ...checkAbsorbed(context).filter((finding) => finding.kind === 'omission')],
+  addition: (context) => [...checkAdditions(context), ...checkAbsorbed(context).filter((finding) => finding.kind === 'addition')],
   number: checkNumbers,
   name: checkNames,
   length: checkLength,
@@ -35,6 +36,9 @@ const CHECKS: Record<FindingKind, Check> = {
 export const FINDING_KINDS = Object.keys(CHECKS) as FindingKind[];
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/** The score of leaving a sentence unaligned when checkDivergences aligns (alignSentences uses −7). */
+const CHECK_NULL_SCORE = -4;
 
 /** Options of {@link checkDivergences}: which findings to report, and how to align when given texts. */
 export interface CheckOptions extends AlignOptions {
@@ -83,7 +87,11 @@ function isAlignment(value: unknown): value is Alignment {
  * ```
  */
 export function checkDivergences(input: Alignment | { source: AlignInput; target: AlignInput }, options: CheckOptions = {}): DivergenceReport {
-  const alignment = isAlignment(input) ? input : alignSentences(input.source, input.target, options);
+  // Aligning for a check, an omission is made cheaper than for corpus building: a sentence left
+  // out and reported costs a translator a glance; one hidden in a merged bead costs a wrong delivery.
+  const alignment = isAlignment(input)
+    ? input
+    : alignSentences(input.source, input.target, { ...options, weights: { nullScore: CHECK_NULL_SCORE, ...options.weights } });
   const unknown = [...(options.kinds ?? []), ...(options.exclude ?? [])].filter((kind) => !(kind in CHECKS));
   if (unknown.length > 0) {
     throw new BitekstError('E_USAGE', `checkDivergences: expected finding kinds among ${FINDING_KINDS.join(', ')}, found ${unknown.join(', ')}`);

@@ -126,3 +126,15 @@ describe('checkDivergences on bad input', () => {
     expect(check(source, target, { kinds: ['number'] }).findings).toEqual([]);
   });
 });
+
+describe('checkDivergences on a given alignment', () => {
+  it('finds a sentence absorbed into a merged bead that shares nothing with its translation', () => {
+    const source = ['Regjeringen i Oslo la fram budsjettet for 2021.', 'Stortinget behandlet 4500 forslag fra Arbeiderpartiet i desember.', 'Budsjettet gir 300 millioner til Bergen og Trondheim.'];
+    const target = ['The government in Oslo presented the budget for 2021.', 'The budget gives 300 million to Bergen and Trondheim.', 'In December, parliament considered 4500 proposals from Labour.'];
+    const alignment = alignSentences(source, target);
+    // As an aligner might leave it: the second source sentence merged into the first bead.
+    const merged = { ...alignment, beads: [{ source: [0, 1], target: [0], score: 0.6 }, { source: [2], target: [1], score: 0.9 }, { source: [], target: [2], score: 0.9 }] };
+    const findings = checkDivergences(merged, { kinds: ['omission'] }).findings;
+    expect(findings).toEqual([expect.objectContaining({ kind: 'omission', subkind: 'merged', source: [1], severity: 'warning' })]);
+  });
+});

@@ -1,0 +1,62 @@
+import { nameKey } from '../../features/name-key.js';
+import { extractNumbers } from '../../features/numbers.js';
+import { resolveLanguage } from '../../text/language.js';
+import type { Alignment } from '../../types.js';
+import { quote } from '../bead-text.js';
+import type { Check, Finding } from '../types.js';
+
+/** Keys of a sentence's content tokens: numbers by value, words of four letters or more by their 4-letter cognate key. */
+function contentKeys(text: string, lang: string): Set<string> {
+  const { rules } = resolveLanguage(lang);
+  const keys = new Set<string>();
+  for (const number of extractNumbers(text, { lang })) if (number.kind !== 'word') keys.add(`#${number.value}`);
+  for (const word of text.match(/\p{L}{4,}/gu) ?? []) keys.add(nameKey(word, rules).slice(0, 4));
+  return keys;
+}
+
+function absorbed(alignment: Alignment, side: 'source' | 'target'): Omit<Finding, 'id'>[] {
+  const other = side === 'source' ? 'target' : 'source';
+  const sentences = side === 'source' ? alignment.source : alignment.target;
+  const others = side === 'source' ? alignment.target : alignment.source;
+  const lang = side === 'source' ? alignment.sourceLang : alignment.targetLang;
+  const otherLang = side === 'source' ? alignment.targetLang : alignment.sourceLang;
+  // Keys that occur anywhere on the other side: only those can show a match.
+  const everywhere = new Set<string>();
+  for (const sentence of others) for (const key of contentKeys(sentence.text, otherLang)) everywhere.add(key);
+  const findings: Omit<Finding, 'id'>[] = [];
+  for (const bead of alignment.beads) {
+    if (bead[side].length < 2 || bead[other].length === 0) continue;
+    const otherKeys = new Set<string>();
+    for (const index of bead[other]) for (const key of contentKeys(others[index]!.text, otherLang)) otherKeys.add(key);
+    const support = bead[side].map((index) => {
+      const keys = [...contentKeys(sentences[index]!.text, lang)].filter((key) => everywhere.has(key));
+      return { index, possible: keys.length, matched: keys.filter((key) => otherKeys.has(key)).length };
+    });
+    for (const entry of support) {
+      const mates = support.filter((other) => other !== entry);
+      if (entry.possible < 2 || entry.matched > 0 || !mates.every((mate) => mate.matched >= 2)) continue;
+      const text = sentences[entry.index]!.text;
+      findings.push({
+        kind: side === 'source' ? 'omission' : 'addition',
+        subkind: 'merged',
+        severity: 'warning',
+        source: side === 'source' ? [entry.index] : bead.source,
+        target: side === 'target' ? [entry.index] : bead.target,
+        message:
+          side === 'source'
+            ? `Source sentence ${entry.index + 1} ${quote(text)} shares nothing with the translation it was aligned with: it may be untranslated.`
+            : `Target sentence ${entry.index + 1} ${quote(text)} shares nothing with the source it was aligned with: it may be an addition.`,
+        evidence: { [side === 'source' ? 'sourceText' : 'targetText']: text, score: bead.score },
+      });
+    }
+  }
+  return findings;
+}
+
+/**
+ * Omissions and additions hidden inside merged beads: in a bead of two or more sentences on one
+ * side, a sentence with two or more tokens that could be matched (numbers, cognates that occur on the
+ * other side) but matches none of them, while its bead-mates match well, was probably absorbed by
+ * the aligner rather than translated.
+ */
+export const checkAbsorbed: Check = ({ alignment }) => [...absorbed(alignment, 'source'), ...absorbed(alignment, 'target')];
