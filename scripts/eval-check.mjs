@@ -106,11 +106,13 @@ for (const doc of documents()) {
       const [findingKind, side, index] = injected.expect;
       const findings = check(doc, injected.target).findings;
       const found = findings.some((finding) => touches(finding, findingKind, side, index));
+      const alarmed = findings.some((finding) => touches(finding, findingKind, side, index) && ALARM.has(finding.severity));
       const near = findings.some((finding) => finding[side].includes(index));
       const key = `${doc.dataset}|${kind}`;
-      const row = rows.get(key) ?? { injected: 0, found: 0, near: 0 };
+      const row = rows.get(key) ?? { injected: 0, found: 0, alarmed: 0, near: 0 };
       row.injected += 1;
       row.found += found ? 1 : 0;
+      row.alarmed += alarmed ? 1 : 0;
       row.near += near ? 1 : 0;
       rows.set(key, row);
     }
@@ -119,11 +121,11 @@ for (const doc of documents()) {
 
 const LABEL = { number: 'change a digit', 'drop-number': 'drop a number', name: 'swap a name', omission: 'drop a sentence', addition: 'add a sentence' };
 console.log('\nDivergence checks: recall of injected divergences (align + check on the modified document)\n');
-console.log('| dataset | injected divergence | injected | recall (finding of that kind) | any finding on that sentence |');
-console.log('|---|---|---:|---:|---:|');
+console.log('| dataset | injected divergence | injected | recall (finding of that kind) | as an error or warning | any finding on that sentence |');
+console.log('|---|---|---:|---:|---:|---:|');
 for (const [key, row] of rows) {
   const [dataset, kind] = key.split('|');
-  console.log(`| ${dataset} | ${LABEL[kind]} | ${row.injected} | ${(row.found / row.injected).toFixed(2)} | ${(row.near / row.injected).toFixed(2)} |`);
+  console.log(`| ${dataset} | ${LABEL[kind]} | ${row.injected} | ${(row.found / row.injected).toFixed(2)} | ${(row.alarmed / row.injected).toFixed(2)} | ${(row.near / row.injected).toFixed(2)} |`);
 }
 console.log('\nAlarms (errors and warnings) on the untouched translations, per 100 gold 1-1 sentence pairs\n');
 console.log('| dataset | 1-1 pairs | number | name | number, name, length, untranslated | notes (info) |');

@@ -45,18 +45,20 @@ export const checkNumbers: Check = ({ alignment }) => {
   // Number words and multipliers are only read in Norwegian and English: in any other pair they
   // cannot be compared, so words are left out and multipliers matched loosely.
   const bothRead = resolveLanguage(alignment.sourceLang).rules !== undefined && resolveLanguage(alignment.targetLang).rules !== undefined;
-  const comparable = (list: Located[]) => (bothRead ? list : list.filter((item) => item.mention.kind !== 'word'));
+  // A side whose number words are read keeps them for matching (`twenty` meets `20`), but they
+  // are not reported missing: the other side may have them in words bitekst cannot read.
+  const reportable = (item: Located) => bothRead || item.mention.kind !== 'word';
   for (const bead of jointBeads(alignment)) {
     const [sourceLeft, targetLeft] = unmatched(
-      comparable(numbersOf(alignment.source, bead.source, alignment.sourceLang)),
-      comparable(numbersOf(alignment.target, bead.target, alignment.targetLang)),
+      numbersOf(alignment.source, bead.source, alignment.sourceLang),
+      numbersOf(alignment.target, bead.target, alignment.targetLang),
       !bothRead,
     );
     const digits = (list: Located[]) => list.filter((item) => item.mention.kind !== 'word');
     const words = (list: Located[]) => list.filter((item) => item.mention.kind === 'word');
     // Pair the leftovers in order: digits with digits first, then whatever remains.
-    const sourceQueue = [...digits(sourceLeft), ...words(sourceLeft)];
-    const targetQueue = [...digits(targetLeft), ...words(targetLeft)];
+    const sourceQueue = [...digits(sourceLeft), ...words(sourceLeft)].filter(reportable);
+    const targetQueue = [...digits(targetLeft), ...words(targetLeft)].filter(reportable);
     while (sourceQueue.length > 0 && targetQueue.length > 0) {
       const s = sourceQueue.shift()!;
       const t = targetQueue.shift()!;
@@ -70,11 +72,13 @@ export const checkNumbers: Check = ({ alignment }) => {
         evidence: { sourceValue: s.mention.value, targetValue: t.mention.value, sourceText: s.mention.text, targetText: t.mention.text, sourceSpan: s.span, targetSpan: t.span },
       });
     }
+    // Without number words on both sides, a lone number may be spelt out on the other: a note.
+    const lone = (item: Located, severe: Finding['severity']): Finding['severity'] => (!bothRead ? 'info' : item.mention.kind === 'word' ? 'warning' : severe);
     for (const s of sourceQueue) {
       findings.push({
         kind: 'number',
         subkind: 'missing',
-        severity: s.mention.kind === 'word' ? 'warning' : 'error',
+        severity: lone(s, 'error'),
         source: bead.source,
         target: bead.target,
         message: `The number ${s.mention.text} (${format(s.mention.value)}) in the source is missing from the translation ${quote(bead.target.map((index) => alignment.target[index]!.text).join(' '))}.`,
@@ -85,7 +89,7 @@ export const checkNumbers: Check = ({ alignment }) => {
       findings.push({
         kind: 'number',
         subkind: 'added',
-        severity: t.mention.kind === 'word' ? 'info' : 'warning',
+        severity: t.mention.kind === 'word' ? 'info' : lone(t, 'warning'),
         source: bead.source,
         target: bead.target,
         message: `The translation has the number ${t.mention.text} (${format(t.mention.value)}), which the source does not.`,
