@@ -108,7 +108,7 @@ const TEMPERATURE = 2;
  * @example
  * ```ts
  * const { beads } = alignSentences(norwegianText, englishText, { sourceLang: 'nb', targetLang: 'en' });
- * beads[0] //=> { source: [0], target: [2], score: 0.98 }
+ * beads[2] //=> { source: [0], target: [2], score: 1 } (beads 0 and 1: the English headline and lead, no counterpart)
  * ```
  */
 export function alignSentences(source: AlignInput, target: AlignInput, options: AlignOptions = {}): Alignment {
