@@ -3,7 +3,7 @@ import type { AlignInput } from '../align/sentences.js';
 import { BitekstError } from '../errors.js';
 import { collectKnownNames } from '../features/names.js';
 import type { Alignment } from '../types.js';
-import { checkAbsorbed } from './checks/absorbed.js';
+import { checkAbsorbedAdditions, checkAbsorbedOmissions } from './checks/absorbed.js';
 import { checkLength } from './checks/length.js';
 import { checkLowConfidence } from './checks/low-confidence.js';
 import { checkInconsistent } from './checks/inconsistent.js';
@@ -19,8 +19,8 @@ import type { Check, DivergenceReport, Finding, FindingKind, Severity } from './
 
 /** Every check, by the kind of finding it makes. */
 const CHECKS: Record<FindingKind, Check> = {
-  omission: (context) => [...checkOmissions(context), ...checkAbsorbed(context).filter((finding) => finding.kind === 'omission')],
-  addition: (context) => [...checkAdditions(context), ...checkAbsorbed(context).filter((finding) => finding.kind === 'addition')],
+  omission: (context) => [...checkOmissions(context), ...checkAbsorbedOmissions(context)],
+  addition: (context) => [...checkAdditions(context), ...checkAbsorbedAdditions(context)],
   number: checkNumbers,
   name: checkNames,
   length: checkLength,

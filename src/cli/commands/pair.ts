@@ -1,4 +1,4 @@
-import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { alignSentences } from '../../align/align.js';
 import { checkDivergences } from '../../check/divergences.js';
@@ -10,6 +10,7 @@ import { formatBeads } from '../../formats/beads.js';
 import { choice, parseCommandArgs } from '../args.js';
 import { readFolder, readJsonl } from '../collection.js';
 import type { CommandIO } from '../io.js';
+import { writeOutput } from '../output.js';
 
 export const PAIR_USAGE =
   'bitekst pair SOURCE_DIR TARGET_DIR | bitekst pair MIXED_DIR | bitekst pair RECORDS.jsonl [--source-lang nb] [--target-lang en] [--format json|tsv] [--threshold 0.5] [--align OUT_DIR] [--quiet]';
@@ -55,7 +56,7 @@ export async function runPair(args: string[], io: CommandIO): Promise<number> {
     sourceLang,
     targetLang,
     ...(threshold === undefined ? {} : { threshold }),
-    ...(showProgress ? { onProgress: progressBar(io) } : {}),
+    ...(showProgress ? { onProgress: progressBar() } : {}),
   });
   if (showProgress) process.stderr.write('\n');
   result.issues.unshift(...issues);
@@ -64,7 +65,7 @@ export async function runPair(args: string[], io: CommandIO): Promise<number> {
   return 0;
 }
 
-function progressBar(io: CommandIO): (done: number, total: number) => void {
+function progressBar(): (done: number, total: number) => void {
   let last = 0;
   return (done, total) => {
     const now = Date.now();
@@ -73,7 +74,6 @@ function progressBar(io: CommandIO): (done: number, total: number) => void {
     const width = 30;
     const filled = Math.round((done / Math.max(1, total)) * width);
     process.stderr.write(`\rpairing [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
-    void io;
   };
 }
 
@@ -98,13 +98,7 @@ async function writeAlignments(folder: string, result: PairingResult, sources: D
     const alignment = alignSentences(source.text, target.text, { sourceLang: source.lang ?? sourceLang, targetLang: target.lang ?? targetLang });
     const report = checkDivergences(alignment);
     const base = join(folder, `${pair.source}__${pair.target}`);
-    await writeAtomically(`${base}.beads`, formatBeads(alignment.beads));
-    await writeAtomically(`${base}.check.json`, JSON.stringify({ findings: report.findings, summary: report.summary }, null, 2) + '\n');
+    await writeOutput(`${base}.beads`, formatBeads(alignment.beads));
+    await writeOutput(`${base}.check.json`, JSON.stringify({ findings: report.findings, summary: report.summary }, null, 2) + '\n');
   }
-}
-
-async function writeAtomically(path: string, content: string): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, content);
-  await rename(temporary, path);
 }
