@@ -1,4 +1,4 @@
-import { TOKEN_CLASSES, type SideEvidence } from './evidence.js';
+import type { SideEvidence } from './evidence.js';
 
 /** Bits per sentence in a match mask: the 31 most informative tokens of a sentence take part. */
 export const MAX_TOKENS = 31;
@@ -155,9 +155,4 @@ export function prepareSide(
     gainStart,
     gains: Float64Array.from(allGains),
   };
-}
-
-/** Checks that survival rates cover every token class. */
-export function isSurvivalRates(value: readonly number[]): boolean {
-  return value.length === TOKEN_CLASSES && value.every((rate) => rate > 0 && rate < 1);
 }

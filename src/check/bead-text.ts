@@ -1,16 +1,9 @@
 import type { Alignment, Bead } from '../types.js';
 
-/** The sentences of one side of a bead with their indices. */
-export function sideSentences(alignment: Alignment, bead: Bead, side: 'source' | 'target'): { index: number; text: string }[] {
-  const sentences = side === 'source' ? alignment.source : alignment.target;
-  return bead[side].map((index) => ({ index, text: sentences[index]!.text }));
-}
-
 /** The text of one side of a bead, its sentences joined by a space. */
 export function sideText(alignment: Alignment, bead: Bead, side: 'source' | 'target'): string {
-  return sideSentences(alignment, bead, side)
-    .map((sentence) => sentence.text)
-    .join(' ');
+  const sentences = side === 'source' ? alignment.source : alignment.target;
+  return bead[side].map((index) => sentences[index]!.text).join(' ');
 }
 
 /** Beads with sentences on both sides. */
