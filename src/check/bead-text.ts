@@ -1,9 +1,9 @@
+import { beadTexts } from '../formats/rebuild.js';
 import type { Alignment, Bead } from '../types.js';
 
 /** The text of one side of a bead, its sentences joined by a space. */
 export function sideText(alignment: Alignment, bead: Bead, side: 'source' | 'target'): string {
-  const sentences = side === 'source' ? alignment.source : alignment.target;
-  return bead[side].map((index) => sentences[index]!.text).join(' ');
+  return beadTexts(alignment, bead, side).join(' ');
 }
 
 /** Beads with sentences on both sides. */
