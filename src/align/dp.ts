@@ -45,7 +45,7 @@ export function findBestPath(band: Band, types: readonly BeadType[], scorer: Bea
         const previous = best[offsets[pi]! + pj - lo[pi]!]!;
         if (previous === -Infinity) continue;
         // Types are tried 1-0, 0-1, 1-1 first; a larger bead that cannot win even with every token matched is skipped.
-        if (previous + scorer.upperBound(type, k, i, j) <= bestScore) continue;
+        if (k > 2 && previous + scorer.upperBound(type, k, i, j) <= bestScore) continue;
         const step = scorer.score(type, k, i, j);
         if (previous + step > bestScore) {
           bestScore = previous + step;

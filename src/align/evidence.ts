@@ -153,25 +153,33 @@ function markHeadings(texts: readonly string[], paragraphs: readonly number[]): 
 }
 
 /**
- * Halves a side by joining consecutive sentences pairwise (the last may stand alone), for the
- * coarse pass of the coarse-to-fine search: coarse sentence k is fine sentences 2k and 2k+1.
+ * Shrinks a side by joining each `factor` consecutive sentences into one, for the coarse pass
+ * of the coarse-to-fine search: coarse sentence k is fine sentences k·factor … k·factor + factor − 1.
  * The tokens are shared, not copied: a coarse sentence is a wider slice of the same arrays.
  */
-export function downsample(side: SideEvidence): SideEvidence {
-  const count = Math.ceil(side.count / 2);
+export function downsample(side: SideEvidence, factor: number): SideEvidence {
+  const count = Math.ceil(side.count / factor);
   const sentenceStart = new Int32Array(count + 1);
   const lengths = new Float64Array(count);
   const paragraphs = new Int32Array(count);
   const boilerplate = new Uint8Array(count);
   const credit = new Uint8Array(count);
   for (let k = 0; k < count; k += 1) {
-    const first = 2 * k;
-    const last = Math.min(first + 1, side.count - 1);
+    const first = k * factor;
+    const last = Math.min(first + factor - 1, side.count - 1);
     sentenceStart[k + 1] = side.sentenceStart[last + 1]!;
-    lengths[k] = side.lengths[first]! + (last > first ? side.lengths[last]! : 0);
+    let length = 0;
+    let allBoilerplate = 1;
+    let allCredit = 1;
+    for (let fine = first; fine <= last; fine += 1) {
+      length += side.lengths[fine]!;
+      allBoilerplate &= side.boilerplate[fine]!;
+      allCredit &= side.credit[fine]!;
+    }
+    lengths[k] = length;
     paragraphs[k] = side.paragraphs[first]!;
-    boilerplate[k] = side.boilerplate[first]! & side.boilerplate[last]!;
-    credit[k] = side.credit[first]! & side.credit[last]!;
+    boilerplate[k] = allBoilerplate;
+    credit[k] = allCredit;
   }
   return { ...side, count, sentenceStart, lengths, paragraphs, boilerplate, credit, heading: new Uint8Array(count) };
 }
