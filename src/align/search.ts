@@ -31,7 +31,7 @@ export interface SearchResult {
 
 /**
  * Finds the best alignment of two sides. Small documents are searched whole; larger ones
- * coarse to fine (Vecalign's recursive downsampling): both sides are halved, aligned, and the
+ * coarse to fine (Vecalign's recursive downsampling, four sentences to one per level): both sides are shrunk, aligned, and the
  * coarse path, projected back, guides a band of `bandWidth` sentences around it, widened while
  * the best path runs along the band's edge. Time and memory are linear in the document length.
  */
