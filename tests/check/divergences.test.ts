@@ -61,6 +61,11 @@ describe('checkDivergences finds what departs', () => {
     expect(check(['Pasjinian besøkte Aserbajdsjan og Russland.'], ['Pashinyan visited Azerbaijan and Russia.'], { kinds: ['name'] }).findings).toEqual([]);
   });
 
+  it('nothing for numbers grouped differently, or for names and addresses copied on purpose', () => {
+    expect(check(['Ring 031/433611 i dag.'], ['Call 031/43 36 11 today.'], { kinds: ['number'] }).findings).toEqual([]);
+    expect(check(['Michel Piola, Vernier', 'Helvetiaplatz 4, 3005 Bern'], ['Michel Piola, Vernier', 'Helvetiaplatz 4, 3005 Bern'], { kinds: ['untranslated'] }).findings).toEqual([]);
+  });
+
   it('a copied, untranslated sentence', () => {
     const source = ['Regjeringen la fram et nytt budsjett i dag.', 'Det møtte mye kritikk fra opposisjonen i Stortinget.'];
     const target = ['The government presented a new budget today.', 'Det møtte mye kritikk fra opposisjonen i Stortinget.'];

@@ -30,7 +30,36 @@ function unmatched(a: Located[], b: Located[], loose: boolean): [Located[], Loca
     if (at === -1) left.push(item);
     else rest.splice(at, 1);
   }
-  return [left, rest];
+  return joinGroups(left, rest);
+}
+
+const digitsOf = (item: Located) => item.mention.text.replace(/\D/g, '');
+
+/**
+ * Numbers grouped differently on the two sides (`031/433611` and `031/43 36 11`, phone numbers
+ * and reference numbers): a run of adjacent leftovers on one side whose digits, joined, are the
+ * digits of a leftover on the other side, is a match.
+ */
+function joinGroups(a: Located[], b: Located[]): [Located[], Located[]] {
+  const drop = (whole: Located[], parts: Located[]) => {
+    for (let w = whole.length - 1; w >= 0; w -= 1) {
+      const target = digitsOf(whole[w]!);
+      if (target.length < 4) continue;
+      for (let start = 0; start < parts.length; start += 1) {
+        let joined = '';
+        let end = start;
+        while (end < parts.length && joined.length < target.length) joined += digitsOf(parts[end++]!);
+        if (end - start >= 2 && joined === target) {
+          whole.splice(w, 1);
+          parts.splice(start, end - start);
+          break;
+        }
+      }
+    }
+  };
+  drop(a, b);
+  drop(b, a);
+  return [a, b];
 }
 
 /**

@@ -10,7 +10,8 @@ function normalise(text: string): string {
 
 /**
  * Target text that was not translated: copied from the source (nearly the same characters, in a
- * pair of different languages), or written in the source language (Norwegian and English, told
+ * pair of different languages, in running text of four or more lower-case words: names and
+ * addresses are copied on purpose), or written in the source language (Norwegian and English, told
  * apart by their function words).
  */
 export const checkUntranslated: Check = ({ alignment }) => {
@@ -22,7 +23,9 @@ export const checkUntranslated: Check = ({ alignment }) => {
   for (const bead of jointBeads(alignment)) {
     const source = normalise(sideText(alignment, bead, 'source'));
     const target = normalise(sideText(alignment, bead, 'target'));
-    if (target.length >= 15 && /\p{L}{3}/u.test(target)) {
+    // Names, addresses and sound words are copied on purpose; running text has lower-case words.
+    const runningWords = sideText(alignment, bead, 'target').match(/(?<![\p{L}])\p{Ll}{3,}/gu)?.length ?? 0;
+    if (target.length >= 15 && runningWords >= 4) {
       const similarity = 1 - distance(source, target) / Math.max(source.length, target.length);
       if (similarity >= 0.8) {
         findings.push({
