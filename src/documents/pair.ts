@@ -59,6 +59,11 @@ export interface PairingResult {
   issues: DocumentIssue[];
 }
 
+/** Most verifications spent on documents the index found nothing for. */
+const FALLBACK_VERIFICATIONS = 3000;
+/** Without shared evidence, only a strong alignment makes a pair. */
+const FALLBACK_THRESHOLD = 0.8;
+
 const DEFAULTS = Object.freeze({ sourceLang: 'nb', targetLang: 'en', threshold: 0.5, candidates: 5 });
 
 /**
@@ -162,6 +167,29 @@ export function pairDocuments(sources: readonly DocumentInput[], targets: readon
     sourceTaken.set(candidate.source, candidate.target);
     targetTaken.set(candidate.target, candidate.source);
     pairs.push({ source: sourcePrints[candidate.source]!.id, target: targetPrints[candidate.target]!.id, score: round(candidate.score) });
+  }
+  // A source the index found nothing for (no number, name or cognate shared with any target:
+  // dialogue, say) is tried against the unpaired targets closest in length, which only a strong
+  // alignment turns into a pair. Sources with candidates that scored low are not retried.
+  const invisible = sourcePrints.map((_, position) => position).filter((position) => !bySource.has(position));
+  const leftoverTargets = targetPrints.map((_, position) => position).filter((position) => !targetTaken.has(position));
+  if (invisible.length > 0 && invisible.length * Math.min(3, leftoverTargets.length) <= FALLBACK_VERIFICATIONS) {
+    const fallback: { source: number; target: number; score: number }[] = [];
+    for (const s of invisible) {
+      const source = sourcePrints[s]!;
+      const nearest = leftoverTargets
+        .map((t) => ({ t, misfit: Math.abs(Math.log((targetPrints[t]!.chars + 50) / (source.chars * expectedRatio + 50))) }))
+        .sort((a, b) => a.misfit - b.misfit)
+        .slice(0, 3);
+      for (const { t } of nearest) fallback.push({ source: s, target: t, score: pairScore(0, verifyPair(source, targetPrints[t]!, expectedRatio), source, targetPrints[t]!) });
+    }
+    fallback.sort((a, b) => b.score - a.score);
+    for (const candidate of fallback) {
+      if (candidate.score < FALLBACK_THRESHOLD || sourceTaken.has(candidate.source) || targetTaken.has(candidate.target)) continue;
+      sourceTaken.set(candidate.source, candidate.target);
+      targetTaken.set(candidate.target, candidate.source);
+      pairs.push({ source: sourcePrints[candidate.source]!.id, target: targetPrints[candidate.target]!.id, score: round(candidate.score) });
+    }
   }
   const groups = findGroups(scored, sourcePrints, targetPrints, sourceTaken, targetTaken, threshold, expectedRatio, pairs);
   return {
