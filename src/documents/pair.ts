@@ -114,7 +114,9 @@ function screen(documents: readonly DocumentInput[], side: 'source' | 'target', 
  *    collection, not with its square.
  * 3. Each source's best candidates verified by a cheap alignment (share of sentences in confident
  *    beads), the order of their numbers and their length ratio; dates help when both are known.
- * 4. A one-to-one assignment by competitive linking above `threshold`; a source whose best target
+ * 4. A one-to-one assignment by competitive linking above `threshold`; a source the index found no
+ *    candidate for is tried against the unpaired targets closest in length (paired only above 0.8);
+ *    a source whose best target
  *    is taken by another source, and which together with it fills the target, is reported as a
  *    group (two short articles translated as one), not forced.
  *
