@@ -1,7 +1,7 @@
 import { BitekstError } from '../errors.js';
 import { findCandidates } from './candidates.js';
 import { fingerprintDocument, type DocumentInput, type Fingerprint } from './fingerprint.js';
-import { verifyPair, type Verification } from './verify.js';
+import { lengthMisfit, verifyPair, type Verification } from './verify.js';
 
 /** Options of {@link pairDocuments}. */
 export interface PairOptions {
@@ -160,16 +160,19 @@ export function pairDocuments(sources: readonly DocumentInput[], targets: readon
     }
   });
   // Competitive linking: the best remaining pair first, each document used once.
-  scored.sort((a, b) => b.score - a.score);
   const sourceTaken = new Map<number, number>();
   const targetTaken = new Map<number, number>();
   const pairs: DocumentPair[] = [];
-  for (const candidate of scored) {
-    if (candidate.score < threshold || sourceTaken.has(candidate.source) || targetTaken.has(candidate.target)) continue;
-    sourceTaken.set(candidate.source, candidate.target);
-    targetTaken.set(candidate.target, candidate.source);
-    pairs.push({ source: sourcePrints[candidate.source]!.id, target: targetPrints[candidate.target]!.id, score: round(candidate.score) });
-  }
+  const link = (candidates: { source: number; target: number; score: number }[], floor: number) => {
+    candidates.sort((a, b) => b.score - a.score);
+    for (const candidate of candidates) {
+      if (candidate.score < floor || sourceTaken.has(candidate.source) || targetTaken.has(candidate.target)) continue;
+      sourceTaken.set(candidate.source, candidate.target);
+      targetTaken.set(candidate.target, candidate.source);
+      pairs.push({ source: sourcePrints[candidate.source]!.id, target: targetPrints[candidate.target]!.id, score: round(candidate.score) });
+    }
+  };
+  link(scored, threshold);
   // A source the index found nothing for (no number, name or cognate shared with any target:
   // dialogue, say) is tried against the unpaired targets closest in length, which only a strong
   // alignment turns into a pair. Sources with candidates that scored low are not retried.
@@ -180,18 +183,12 @@ export function pairDocuments(sources: readonly DocumentInput[], targets: readon
     for (const s of invisible) {
       const source = sourcePrints[s]!;
       const nearest = leftoverTargets
-        .map((t) => ({ t, misfit: Math.abs(Math.log((targetPrints[t]!.chars + 50) / (source.chars * expectedRatio + 50))) }))
+        .map((t) => ({ t, misfit: lengthMisfit(targetPrints[t]!.chars, source.chars, expectedRatio) }))
         .sort((a, b) => a.misfit - b.misfit)
         .slice(0, 3);
       for (const { t } of nearest) fallback.push({ source: s, target: t, score: pairScore(0, verifyPair(source, targetPrints[t]!, expectedRatio), source, targetPrints[t]!) });
     }
-    fallback.sort((a, b) => b.score - a.score);
-    for (const candidate of fallback) {
-      if (candidate.score < FALLBACK_THRESHOLD || sourceTaken.has(candidate.source) || targetTaken.has(candidate.target)) continue;
-      sourceTaken.set(candidate.source, candidate.target);
-      targetTaken.set(candidate.target, candidate.source);
-      pairs.push({ source: sourcePrints[candidate.source]!.id, target: targetPrints[candidate.target]!.id, score: round(candidate.score) });
-    }
+    link(fallback, FALLBACK_THRESHOLD);
   }
   const groups = findGroups(scored, sourcePrints, targetPrints, sourceTaken, targetTaken, threshold, expectedRatio, pairs);
   return {
@@ -223,7 +220,7 @@ function findGroups(
 ): DocumentGroup[] {
   const misfit = (target: number, members: readonly number[]) => {
     const chars = members.reduce((sum, member) => sum + sources[member]!.chars, 0);
-    return Math.abs(Math.log((targets[target]!.chars + 50) / (chars * expectedRatio + 50)));
+    return lengthMisfit(targets[target]!.chars, chars, expectedRatio);
   };
   const byTarget = new Map<number, { source: number; score: number }[]>();
   for (const candidate of scored) {

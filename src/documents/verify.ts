@@ -11,6 +11,14 @@ export interface Verification {
   lengthMisfit: number;
 }
 
+/**
+ * How far a target's length is from what the source's length leads one to expect: |log| of the
+ * ratio, smoothed by 50 characters so that short texts are not judged harshly. 0 is a perfect fit.
+ */
+export function lengthMisfit(targetChars: number, sourceChars: number, expectedRatio: number): number {
+  return Math.abs(Math.log((targetChars + 50) / (sourceChars * expectedRatio + 50)));
+}
+
 /** Length of the longest common subsequence of two number lists (quadratic: lists are capped at 200). */
 function commonSubsequence(a: readonly number[], b: readonly number[]): number {
   const x = a.slice(0, 200);
@@ -37,7 +45,7 @@ export function verifyPair(source: Fingerprint, target: Fingerprint, expectedRat
     source.numbers.length === 0 && target.numbers.length === 0
       ? 1
       : commonSubsequence(source.numbers, target.numbers) / Math.max(source.numbers.length, target.numbers.length);
-  const lengthMisfit = Math.abs(Math.log((target.chars + 50) / (source.chars * expectedRatio + 50)));
+  const misfit = lengthMisfit(target.chars, source.chars, expectedRatio);
   let coverage = 0;
   if (source.sentences.length > 0 && target.sentences.length > 0) {
     const alignment = alignSentences(source.sentences, target.sentences, { sourceLang: source.lang, targetLang: target.lang, realign: false });
@@ -46,5 +54,5 @@ export function verifyPair(source: Fingerprint, target: Fingerprint, expectedRat
     for (const bead of alignment.beads) if (bead.source.length > 0 && bead.target.length > 0) covered += bead.score * (bead.source.length + bead.target.length);
     coverage = covered / (source.sentences.length + target.sentences.length);
   }
-  return { coverage, numberOrder, lengthMisfit };
+  return { coverage, numberOrder, lengthMisfit: misfit };
 }

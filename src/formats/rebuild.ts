@@ -1,19 +1,11 @@
-import type { Alignment, Bead, Sentence } from '../types.js';
+import { toSentences } from '../align/sentences.js';
+import type { Alignment, Bead } from '../types.js';
 
 /** One bead read from a file: its sentences' texts on each side and its score. */
 export interface ReadBead {
   source: string[];
   target: string[];
   score: number;
-}
-
-function sentencesOf(texts: string[]): Sentence[] {
-  let offset = 0;
-  return texts.map((text) => {
-    const sentence = { start: offset, end: offset + text.length, text, paragraph: 0 };
-    offset += text.length + 1;
-    return sentence;
-  });
 }
 
 /**
@@ -31,8 +23,8 @@ export function rebuildAlignment(sourceLang: string, targetLang: string, read: r
   return {
     sourceLang,
     targetLang,
-    source: sentencesOf(sourceTexts),
-    target: sentencesOf(targetTexts),
+    source: toSentences(sourceTexts, sourceLang, 'source'),
+    target: toSentences(targetTexts, targetLang, 'target'),
     beads,
     model: { lengthRatio: 1, lengthVariance: 0, lexiconSize: 0, passes: 0, cells: 0 },
   };
