@@ -103,4 +103,11 @@ export interface AlignmentModel {
   passes: number;
   /** Cells of the search matrix evaluated, all passes and levels together. */
   cells: number;
+  /**
+   * How strongly the two texts support their alignment: the evidence (lexical and length
+   * log-likelihood ratios, without bead priors) of the joined beads, per sentence of both sides.
+   * Around 0 or below for texts that are not translations of each other, clearly positive for
+   * translations; pairing uses it to tell a translation from an article on the same story.
+   */
+  evidence: number;
 }

@@ -133,7 +133,7 @@ export function alignSentences(source: AlignInput, target: AlignInput, options: 
       ...sourceSentences.map((_, index) => ({ source: [index], target: [], score: 1 })),
       ...targetSentences.map((_, index) => ({ source: [], target: [index], score: 1 })),
     ];
-    return { ...base, beads, model: { lengthRatio: 1, lengthVariance: DEFAULT_LENGTH_MODEL.variance, lexiconSize: 0, passes: 0, cells: 0 } };
+    return { ...base, beads, model: { lengthRatio: 1, lengthVariance: DEFAULT_LENGTH_MODEL.variance, lexiconSize: 0, passes: 0, cells: 0, evidence: 0 } };
   }
 
   const interner = createInterner();
@@ -193,10 +193,21 @@ export function alignSentences(source: AlignInput, target: AlignInput, options: 
     target: range(bead.targetStart, bead.targetCount),
     score: scores[index]!,
   }));
+  let evidence = 0;
+  for (const bead of result.beads) {
+    if (bead.sourceCount > 0 && bead.targetCount > 0) evidence += result.scorer.evidence(bead.sourceStart, bead.sourceCount, bead.targetStart, bead.targetCount);
+  }
   return {
     ...base,
     beads,
-    model: { lengthRatio: parameters.length.ratio, lengthVariance: parameters.length.variance, lexiconSize, passes, cells },
+    model: {
+      lengthRatio: parameters.length.ratio,
+      lengthVariance: parameters.length.variance,
+      lexiconSize,
+      passes,
+      cells,
+      evidence: evidence / (sourceSentences.length + targetSentences.length),
+    },
   };
 }
 

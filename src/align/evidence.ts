@@ -55,7 +55,8 @@ export interface SideInput {
   side: 's' | 't';
 }
 
-const WORD = /\p{L}[\p{L}\p{M}]*/gu;
+/** A word as the aligner sees it (lower-cased for its word keys and dictionaries). */
+export const WORD = /\p{L}[\p{L}\p{M}]*/gu;
 const PUNCTUATION_KEYS = ['p?', 'p!', 'p"', 'p(', 'p–'] as const;
 
 /**

@@ -5,51 +5,47 @@ import type { Interner } from './interner.js';
 export type WordPair = readonly [number, number];
 
 /** Options of {@link learnLexicon}. */
-export interface LexiconOptions {
-  /** Fewest beads a pair must share. */
+export interface LexiconOptions extends DiceOptions {
+  /** Most beads read (evenly spread), bounding the work on very long documents. */
+  maxBeads: number;
+}
+
+/** Options of {@link diceLexicon}: which word pairs count as translations. */
+export interface DiceOptions {
+  /** Fewest sentence pairs a word pair must share. */
   minCount: number;
   /** Lowest Dice coefficient kept. */
   minDice: number;
   /** Most translations kept per word, on either side. */
   maxPerWord: number;
-  /** Most beads read (evenly spread), bounding the work on very long documents. */
-  maxBeads: number;
 }
 
 /**
- * Learns word translations from the document itself, as hunalign's realign pass and Moore (2002)
- * do: counts how often a source word and a target word occur in the same confident 1-1 bead and
- * keeps the pairs whose Dice coefficient, 2·f(s,t) / (f(s) + f(t)), is high.
+ * Word translations from sentence pairs known to be translations: counts how often a source
+ * word and a target word occur in the same pair and keeps the pairs whose Dice coefficient,
+ * 2·f(s,t) / (f(s) + f(t)), is high, each word keeping its `maxPerWord` best partners.
+ * Words are anything comparable (interned ids, strings); each pair gives its sets of words.
  */
-export function learnLexicon(
-  source: SideEvidence,
-  target: SideEvidence,
-  pairs: readonly (readonly [number, number])[],
-  options: LexiconOptions,
-): WordPair[] {
-  const step = Math.max(1, Math.ceil(pairs.length / options.maxBeads));
-  const sampled: [Set<number>, Set<number>][] = [];
-  const sourceCount = new Map<number, number>();
-  const targetCount = new Map<number, number>();
-  for (let index = 0; index < pairs.length; index += step) {
-    const [s, t] = pairs[index]!;
-    const words: [Set<number>, Set<number>] = [uniqueWords(source, s), uniqueWords(target, t)];
-    sampled.push(words);
-    for (const word of words[0]) sourceCount.set(word, (sourceCount.get(word) ?? 0) + 1);
-    for (const word of words[1]) targetCount.set(word, (targetCount.get(word) ?? 0) + 1);
+export function diceLexicon<W>(pairs: readonly (readonly [ReadonlySet<W>, ReadonlySet<W>])[], options: DiceOptions): [W, W][] {
+  const sourceCount = new Map<W, number>();
+  const targetCount = new Map<W, number>();
+  for (const [sourceWords, targetWords] of pairs) {
+    for (const word of sourceWords) sourceCount.set(word, (sourceCount.get(word) ?? 0) + 1);
+    for (const word of targetWords) targetCount.set(word, (targetCount.get(word) ?? 0) + 1);
   }
   // Only words seen often enough can form a kept pair: counting the rest would be wasted work.
-  const frequent = (counts: Map<number, number>, words: Set<number>) => [...words].filter((word) => counts.get(word)! >= options.minCount);
-  const joint = new Map<number, Map<number, number>>();
-  for (const [sourceWords, targetWords] of sampled) {
+  const frequent = (counts: Map<W, number>, words: ReadonlySet<W>) => [...words].filter((word) => counts.get(word)! >= options.minCount);
+  const joint = new Map<W, Map<W, number>>();
+  for (const [sourceWords, targetWords] of pairs) {
     const targets = frequent(targetCount, targetWords);
+    if (targets.length === 0) continue;
     for (const s of frequent(sourceCount, sourceWords)) {
       let row = joint.get(s);
       if (row === undefined) joint.set(s, (row = new Map()));
       for (const t of targets) row.set(t, (row.get(t) ?? 0) + 1);
     }
   }
-  const candidates: [number, number, number][] = [];
+  const candidates: [W, W, number][] = [];
   for (const [s, row] of joint) {
     for (const [t, count] of row) {
       if (count < options.minCount) continue;
@@ -59,9 +55,9 @@ export function learnLexicon(
   }
   // Keep a pair only while both words have fewer than maxPerWord better partners.
   candidates.sort((a, b) => b[2] - a[2]);
-  const perSource = new Map<number, number>();
-  const perTarget = new Map<number, number>();
-  const lexicon: WordPair[] = [];
+  const perSource = new Map<W, number>();
+  const perTarget = new Map<W, number>();
+  const lexicon: [W, W][] = [];
   for (const [s, t] of candidates) {
     const fromSource = perSource.get(s) ?? 0;
     const fromTarget = perTarget.get(t) ?? 0;
@@ -71,6 +67,25 @@ export function learnLexicon(
     lexicon.push([s, t]);
   }
   return lexicon;
+}
+
+/**
+ * Learns word translations from the document itself, as hunalign's realign pass and Moore (2002)
+ * do: {@link diceLexicon} over the words of confident 1-1 beads.
+ */
+export function learnLexicon(
+  source: SideEvidence,
+  target: SideEvidence,
+  pairs: readonly (readonly [number, number])[],
+  options: LexiconOptions,
+): WordPair[] {
+  const step = Math.max(1, Math.ceil(pairs.length / options.maxBeads));
+  const sampled: [Set<number>, Set<number>][] = [];
+  for (let index = 0; index < pairs.length; index += step) {
+    const [s, t] = pairs[index]!;
+    sampled.push([uniqueWords(source, s), uniqueWords(target, t)]);
+  }
+  return diceLexicon(sampled, options);
 }
 
 function uniqueWords(side: SideEvidence, sentence: number): Set<number> {

@@ -67,3 +67,21 @@ export function fingerprintDocument(document: DocumentInput, lang: string): Fing
     date: document.date ?? readDateline(document.text),
   };
 }
+
+/**
+ * The fingerprint of several documents read one after the other (two short articles that one
+ * translation covers): keys summed, numbers and sentences in order, the first known date.
+ */
+export function mergeFingerprints(prints: readonly Fingerprint[]): Fingerprint {
+  const keys = new Map<string, number>();
+  for (const print of prints) for (const [key, count] of print.keys) keys.set(key, (keys.get(key) ?? 0) + count);
+  return {
+    id: prints.map((print) => print.id).join('+'),
+    keys,
+    numbers: prints.flatMap((print) => print.numbers),
+    chars: prints.reduce((sum, print) => sum + print.chars, 0),
+    sentences: prints.flatMap((print) => print.sentences),
+    lang: prints[0]?.lang ?? 'und',
+    date: prints.find((print) => print.date !== undefined)?.date,
+  };
+}

@@ -1,7 +1,9 @@
 import { BitekstError } from '../errors.js';
 import { findCandidates } from './candidates.js';
-import { fingerprintDocument, type DocumentInput, type Fingerprint } from './fingerprint.js';
-import { lengthMisfit, verifyPair, type Verification } from './verify.js';
+import { fingerprintDocument, type DocumentInput } from './fingerprint.js';
+import { findGroups, type ScoredCandidate } from './groups.js';
+import { pairScore } from './pair-score.js';
+import { lengthMisfit, verifyPair } from './verify.js';
 
 /** Options of {@link pairDocuments}. */
 export interface PairOptions {
@@ -63,28 +65,10 @@ export interface PairingResult {
 const FALLBACK_VERIFICATIONS = 3000;
 /** Without shared evidence, only a strong alignment makes a pair. */
 const FALLBACK_THRESHOLD = 0.8;
+/** Unpaired targets closest in length tried for each unpaired source. */
+const FALLBACK_PER_SOURCE = 6;
 
 const DEFAULTS = Object.freeze({ sourceLang: 'nb', targetLang: 'en', threshold: 0.5, candidates: 5 });
-
-/**
- * Weights of the pair score (logistic), fitted on the synthetic pairing benchmark (see the
- * README), except the length misfit, halved from the fit: the benchmark's translations are
- * complete, while news translations add and drop captions and paragraphs.
- */
-const WEIGHTS = { bias: -10.5, similarity: 12, coverage: 16, numberOrder: 3.5, lengthMisfit: 4, sameMonth: 1, otherMonth: 2 };
-
-function pairScore(similarity: number, check: Verification, source: Fingerprint, target: Fingerprint): number {
-  let z =
-    WEIGHTS.bias +
-    WEIGHTS.similarity * Math.min(1, similarity) +
-    WEIGHTS.coverage * check.coverage +
-    WEIGHTS.numberOrder * check.numberOrder -
-    WEIGHTS.lengthMisfit * check.lengthMisfit;
-  if (source.date !== undefined && target.date !== undefined) {
-    z += source.date.slice(0, 7) === target.date.slice(0, 7) ? WEIGHTS.sameMonth : -WEIGHTS.otherMonth;
-  }
-  return 1 / (1 + Math.exp(-z));
-}
 
 function screen(documents: readonly DocumentInput[], side: 'source' | 'target', issues: DocumentIssue[]): DocumentInput[] {
   const seen = new Map<string, string>();
@@ -148,7 +132,7 @@ export function pairDocuments(sources: readonly DocumentInput[], targets: readon
   const expectedRatio = ratios.length >= 3 ? median(ratios) : 1;
   const bySource = new Map<number, typeof candidates>();
   for (const candidate of candidates) (bySource.get(candidate.source) ?? bySource.set(candidate.source, []).get(candidate.source)!).push(candidate);
-  const scored: { source: number; target: number; score: number }[] = [];
+  const scored: ScoredCandidate[] = [];
   sourcePrints.forEach((source, position) => {
     progress();
     // The alignment is the costly check: only candidates close to the source's best are verified.
@@ -156,14 +140,15 @@ export function pairDocuments(sources: readonly DocumentInput[], targets: readon
     const best = list[0]?.similarity ?? 0;
     for (const candidate of list.filter((entry, rank) => rank === 0 || entry.similarity >= 0.6 * best)) {
       const target = targetPrints[candidate.target]!;
-      scored.push({ source: position, target: candidate.target, score: pairScore(candidate.similarity, verifyPair(source, target, expectedRatio), source, target) });
+      const score = pairScore(candidate.similarity, verifyPair(source, target, expectedRatio), source, target);
+      scored.push({ source: position, target: candidate.target, similarity: candidate.similarity, score });
     }
   });
   // Competitive linking: the best remaining pair first, each document used once.
   const sourceTaken = new Map<number, number>();
   const targetTaken = new Map<number, number>();
   const pairs: DocumentPair[] = [];
-  const link = (candidates: { source: number; target: number; score: number }[], floor: number) => {
+  const link = (candidates: ScoredCandidate[], floor: number) => {
     candidates.sort((a, b) => b.score - a.score);
     for (const candidate of candidates) {
       if (candidate.score < floor || sourceTaken.has(candidate.source) || targetTaken.has(candidate.target)) continue;
@@ -173,24 +158,38 @@ export function pairDocuments(sources: readonly DocumentInput[], targets: readon
     }
   };
   link(scored, threshold);
-  // A source the index found nothing for (no number, name or cognate shared with any target:
-  // dialogue, say) is tried against the unpaired targets closest in length, which only a strong
-  // alignment turns into a pair. Sources with candidates that scored low are not retried.
-  const invisible = sourcePrints.map((_, position) => position).filter((position) => !bySource.has(position));
+  // A source left unpaired (dialogue, say, shares no number, name or cognate with its
+  // translation) is tried against the unpaired targets closest in length, which only a strong
+  // alignment turns into a pair.
+  const leftoverSources = sourcePrints.map((_, position) => position).filter((position) => !sourceTaken.has(position));
   const leftoverTargets = targetPrints.map((_, position) => position).filter((position) => !targetTaken.has(position));
-  if (invisible.length > 0 && invisible.length * Math.min(3, leftoverTargets.length) <= FALLBACK_VERIFICATIONS) {
-    const fallback: { source: number; target: number; score: number }[] = [];
-    for (const s of invisible) {
+  const perSource = Math.min(FALLBACK_PER_SOURCE, leftoverTargets.length, Math.floor(FALLBACK_VERIFICATIONS / Math.max(1, leftoverSources.length)));
+  if (perSource > 0) {
+    const tried = new Set(scored.map((candidate) => candidate.source * targetPrints.length + candidate.target));
+    const fallback: ScoredCandidate[] = [];
+    for (const s of leftoverSources) {
       const source = sourcePrints[s]!;
       const nearest = leftoverTargets
         .map((t) => ({ t, misfit: lengthMisfit(targetPrints[t]!.chars, source.chars, expectedRatio) }))
         .sort((a, b) => a.misfit - b.misfit)
-        .slice(0, 3);
-      for (const { t } of nearest) fallback.push({ source: s, target: t, score: pairScore(0, verifyPair(source, targetPrints[t]!, expectedRatio), source, targetPrints[t]!) });
+        .slice(0, perSource);
+      for (const { t } of nearest) {
+        if (tried.has(s * targetPrints.length + t)) continue;
+        fallback.push({ source: s, target: t, similarity: 0, score: pairScore(0, verifyPair(source, targetPrints[t]!, expectedRatio), source, targetPrints[t]!) });
+      }
     }
     link(fallback, FALLBACK_THRESHOLD);
   }
-  const groups = findGroups(scored, sourcePrints, targetPrints, sourceTaken, targetTaken, threshold, expectedRatio, pairs);
+  const scoreOf = (target: number) => pairs.find((pair) => pair.target === targetPrints[target]!.id)?.score ?? 0;
+  const groups: DocumentGroup[] = [];
+  for (const group of findGroups(scored, sourcePrints, targetPrints, { sourceTaken, targetTaken, scoreOf }, threshold, expectedRatio)) {
+    const id = targetPrints[group.target]!.id;
+    const index = pairs.findIndex((pair) => pair.target === id);
+    if (index !== -1) pairs.splice(index, 1);
+    for (const member of group.sources) sourceTaken.set(member, group.target);
+    targetTaken.set(group.target, group.sources[0]!);
+    groups.push({ sources: group.sources.map((member) => sourcePrints[member]!.id), target: id, score: round(group.score) });
+  }
   return {
     pairs,
     groups,
@@ -200,49 +199,6 @@ export function pairDocuments(sources: readonly DocumentInput[], targets: readon
     },
     issues,
   };
-}
-
-/**
- * Many-to-one: unpaired sources that each score against one target (at least a quarter of the
- * threshold) and that together fit its length better than any one of them alone, with the
- * target's own partner if it has one, are reported as a group: two short articles translated as
- * one. The group replaces the pair.
- */
-function findGroups(
-  scored: readonly { source: number; target: number; score: number }[],
-  sources: readonly Fingerprint[],
-  targets: readonly Fingerprint[],
-  sourceTaken: Map<number, number>,
-  targetTaken: Map<number, number>,
-  threshold: number,
-  expectedRatio: number,
-  pairs: DocumentPair[],
-): DocumentGroup[] {
-  const misfit = (target: number, members: readonly number[]) => {
-    const chars = members.reduce((sum, member) => sum + sources[member]!.chars, 0);
-    return lengthMisfit(targets[target]!.chars, chars, expectedRatio);
-  };
-  const byTarget = new Map<number, { source: number; score: number }[]>();
-  for (const candidate of scored) {
-    if (sourceTaken.has(candidate.source) || candidate.score < threshold / 4) continue;
-    (byTarget.get(candidate.target) ?? byTarget.set(candidate.target, []).get(candidate.target)!).push(candidate);
-  }
-  const groups: DocumentGroup[] = [];
-  for (const [target, list] of byTarget) {
-    const partner = targetTaken.get(target);
-    const members = [...(partner === undefined ? [] : [partner]), ...new Set(list.map((entry) => entry.source))].sort((a, b) => a - b);
-    if (members.length < 2 || members.some((member) => sourceTaken.has(member) && member !== partner)) continue;
-    const together = misfit(target, members);
-    if (together > 0.5 || members.some((member) => misfit(target, [member]) <= together)) continue;
-    const id = targets[target]!.id;
-    const index = pairs.findIndex((pair) => pair.target === id);
-    const score = Math.max(threshold, ...list.map((entry) => entry.score), index === -1 ? 0 : pairs[index]!.score);
-    if (index !== -1) pairs.splice(index, 1);
-    for (const member of members) sourceTaken.set(member, target);
-    targetTaken.set(target, members[0]!);
-    groups.push({ sources: members.map((member) => sources[member]!.id), target: id, score: round(score) });
-  }
-  return groups;
 }
 
 function median(values: number[]): number {

@@ -9,6 +9,10 @@ export interface Verification {
   numberOrder: number;
   /** |log| of the length ratio against the expected one: 0 is a perfect fit. */
   lengthMisfit: number;
+  /** The alignment's evidence per sentence (see `AlignmentModel.evidence`): about 0 for unrelated texts. */
+  evidence: number;
+  /** Share of both documents' sentences in 1-1 beads: translations are mostly 1-1, forced alignments of unrelated texts are not. */
+  oneToOne: number;
 }
 
 /**
@@ -46,13 +50,15 @@ export function verifyPair(source: Fingerprint, target: Fingerprint, expectedRat
       ? 1
       : commonSubsequence(source.numbers, target.numbers) / Math.max(source.numbers.length, target.numbers.length);
   const misfit = lengthMisfit(target.chars, source.chars, expectedRatio);
-  let coverage = 0;
-  if (source.sentences.length > 0 && target.sentences.length > 0) {
-    const alignment = alignSentences(source.sentences, target.sentences, { sourceLang: source.lang, targetLang: target.lang, realign: false });
-    // Each sentence counts as much as the aligner is sure of the bead that holds it.
-    let covered = 0;
-    for (const bead of alignment.beads) if (bead.source.length > 0 && bead.target.length > 0) covered += bead.score * (bead.source.length + bead.target.length);
-    coverage = covered / (source.sentences.length + target.sentences.length);
+  const sentences = source.sentences.length + target.sentences.length;
+  if (source.sentences.length === 0 || target.sentences.length === 0) return { coverage: 0, numberOrder, lengthMisfit: misfit, evidence: 0, oneToOne: 0 };
+  const alignment = alignSentences(source.sentences, target.sentences, { sourceLang: source.lang, targetLang: target.lang, realign: false });
+  // Each sentence counts as much as the aligner is sure of the bead that holds it.
+  let covered = 0;
+  let oneToOne = 0;
+  for (const bead of alignment.beads) {
+    if (bead.source.length > 0 && bead.target.length > 0) covered += bead.score * (bead.source.length + bead.target.length);
+    if (bead.source.length === 1 && bead.target.length === 1) oneToOne += 2;
   }
-  return { coverage, numberOrder, lengthMisfit: misfit };
+  return { coverage: covered / sentences, numberOrder, lengthMisfit: misfit, evidence: alignment.model.evidence, oneToOne: oneToOne / sentences };
 }

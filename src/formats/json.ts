@@ -1,6 +1,7 @@
 import type { Finding } from '../check/types.js';
 import { BitekstError } from '../errors.js';
 import type { Alignment, Bead, Sentence } from '../types.js';
+import { UNKNOWN_MODEL } from './rebuild.js';
 
 /** The format marker of bitekst's JSON, checked when reading. */
 export const JSON_FORMAT = 'bitekst-alignment/1';
@@ -63,7 +64,8 @@ export function parseJson(text: string): Alignment & { findings?: Finding[] } {
     expect(typeof score === 'number' && score >= 0 && score <= 1, `${path}.score`, 'a number from 0 to 1', score);
     return { source: [...bead.source], target: [...bead.target], score };
   });
-  const model = (value.model ?? { lengthRatio: 1, lengthVariance: 0, lexiconSize: 0, passes: 0, cells: 0 }) as Alignment['model'];
+  const recorded = typeof value.model === 'object' && value.model !== null ? (value.model as Partial<Alignment['model']>) : {};
+  const model = { ...UNKNOWN_MODEL, ...recorded };
   return {
     sourceLang: value.sourceLang as string,
     targetLang: value.targetLang as string,

@@ -8,6 +8,9 @@ export interface ReadBead {
   score: number;
 }
 
+/** The model of an alignment read from a file, which records none: no passes, no evidence. */
+export const UNKNOWN_MODEL: Readonly<Alignment['model']> = Object.freeze({ lengthRatio: 1, lengthVariance: 0, lexiconSize: 0, passes: 0, cells: 0, evidence: 0 });
+
 /**
  * Builds an `Alignment` from beads read out of an exchange file: sentences are numbered in
  * order on each side, with offsets as if each side's sentences were lines of one text.
@@ -26,7 +29,7 @@ export function rebuildAlignment(sourceLang: string, targetLang: string, read: r
     source: toSentences(sourceTexts, sourceLang, 'source'),
     target: toSentences(targetTexts, targetLang, 'target'),
     beads,
-    model: { lengthRatio: 1, lengthVariance: 0, lexiconSize: 0, passes: 0, cells: 0 },
+    model: { ...UNKNOWN_MODEL },
   };
 }
 
