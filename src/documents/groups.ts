@@ -1,28 +1,13 @@
 import { mergeFingerprints, type Fingerprint } from './fingerprint.js';
 import { pairScore } from './pair-score.js';
 import { verifyPair } from './verify.js';
-
-/** A verified candidate pair, by position in the source and target lists. */
-export interface ScoredCandidate {
-  source: number;
-  target: number;
-  similarity: number;
-  score: number;
-}
+import type { Linking, ScoredCandidate } from './linking.js';
 
 /** A group found: source positions (in input order) that one target translates together. */
 export interface GroupProposal {
   sources: number[];
   target: number;
   score: number;
-}
-
-/** What the one-to-one linking decided: each side's position to its partner's. */
-export interface Linked {
-  sourceTaken: ReadonlyMap<number, number>;
-  targetTaken: ReadonlyMap<number, number>;
-  /** Score of the pair a target is in. */
-  scoreOf(target: number): number;
 }
 
 /**
@@ -37,7 +22,7 @@ export function findGroups(
   scored: readonly ScoredCandidate[],
   sources: readonly Fingerprint[],
   targets: readonly Fingerprint[],
-  linked: Linked,
+  linked: Linking,
   threshold: number,
   expectedRatio: number,
 ): GroupProposal[] {

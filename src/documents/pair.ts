@@ -1,9 +1,11 @@
 import { BitekstError } from '../errors.js';
 import { findCandidates } from './candidates.js';
 import { fingerprintDocument, type DocumentInput } from './fingerprint.js';
-import { findGroups, type ScoredCandidate } from './groups.js';
+import { findGroups } from './groups.js';
+import { createLinking, type ScoredCandidate } from './linking.js';
 import { pairScore } from './pair-score.js';
-import { lengthMisfit, verifyPair } from './verify.js';
+import { pairLeftovers } from './second-round.js';
+import { verifyPair } from './verify.js';
 
 /** Options of {@link pairDocuments}. */
 export interface PairOptions {
@@ -61,13 +63,6 @@ export interface PairingResult {
   issues: DocumentIssue[];
 }
 
-/** Most verifications spent on documents the index found nothing for. */
-const FALLBACK_VERIFICATIONS = 3000;
-/** Without shared evidence, only a strong alignment makes a pair. */
-const FALLBACK_THRESHOLD = 0.8;
-/** Unpaired targets closest in length tried for each unpaired source. */
-const FALLBACK_PER_SOURCE = 6;
-
 const DEFAULTS = Object.freeze({ sourceLang: 'nb', targetLang: 'en', threshold: 0.5, candidates: 5 });
 
 function screen(documents: readonly DocumentInput[], side: 'source' | 'target', issues: DocumentIssue[]): DocumentInput[] {
@@ -98,11 +93,13 @@ function screen(documents: readonly DocumentInput[], side: 'source' | 'target', 
  *    collection, not with its square.
  * 3. Each source's best candidates verified by a cheap alignment (share of sentences in confident
  *    beads), the order of their numbers and their length ratio; dates help when both are known.
- * 4. A one-to-one assignment by competitive linking above `threshold`; a source the index found no
- *    candidate for is tried against the unpaired targets closest in length (paired only above 0.8);
- *    a source whose best target
- *    is taken by another source, and which together with it fills the target, is reported as a
- *    group (two short articles translated as one), not forced.
+ * 4. A one-to-one assignment by competitive linking above `threshold`.
+ * 5. A second round for the sources left unpaired: word translations learnt from the surest pairs
+ *    serve the verifying alignment as a dictionary and the index as keys, and the free targets
+ *    closest in length are tried too, each kind of candidate held to a higher score the less
+ *    evidence the index had for it (see `pairLeftovers`).
+ * 6. Sources that one target translates together (two short articles translated as one) are
+ *    reported as a group, not forced into a pair.
  *
  * Empty documents, duplicates within a side and documents identical to one on the other side are
  * reported in `issues` with the reason, never silently skipped.
@@ -145,57 +142,29 @@ export function pairDocuments(sources: readonly DocumentInput[], targets: readon
     }
   });
   // Competitive linking: the best remaining pair first, each document used once.
-  const sourceTaken = new Map<number, number>();
-  const targetTaken = new Map<number, number>();
-  const pairs: DocumentPair[] = [];
-  const link = (candidates: ScoredCandidate[], floor: number) => {
-    candidates.sort((a, b) => b.score - a.score);
-    for (const candidate of candidates) {
-      if (candidate.score < floor || sourceTaken.has(candidate.source) || targetTaken.has(candidate.target)) continue;
-      sourceTaken.set(candidate.source, candidate.target);
-      targetTaken.set(candidate.target, candidate.source);
-      pairs.push({ source: sourcePrints[candidate.source]!.id, target: targetPrints[candidate.target]!.id, score: round(candidate.score) });
-    }
-  };
-  link(scored, threshold);
-  // A source left unpaired (dialogue, say, shares no number, name or cognate with its
-  // translation) is tried against the unpaired targets closest in length, which only a strong
-  // alignment turns into a pair.
-  const leftoverSources = sourcePrints.map((_, position) => position).filter((position) => !sourceTaken.has(position));
-  const leftoverTargets = targetPrints.map((_, position) => position).filter((position) => !targetTaken.has(position));
-  const perSource = Math.min(FALLBACK_PER_SOURCE, leftoverTargets.length, Math.floor(FALLBACK_VERIFICATIONS / Math.max(1, leftoverSources.length)));
-  if (perSource > 0) {
-    const tried = new Set(scored.map((candidate) => candidate.source * targetPrints.length + candidate.target));
-    const fallback: ScoredCandidate[] = [];
-    for (const s of leftoverSources) {
-      const source = sourcePrints[s]!;
-      const nearest = leftoverTargets
-        .map((t) => ({ t, misfit: lengthMisfit(targetPrints[t]!.chars, source.chars, expectedRatio) }))
-        .sort((a, b) => a.misfit - b.misfit)
-        .slice(0, perSource);
-      for (const { t } of nearest) {
-        if (tried.has(s * targetPrints.length + t)) continue;
-        fallback.push({ source: s, target: t, similarity: 0, score: pairScore(0, verifyPair(source, targetPrints[t]!, expectedRatio), source, targetPrints[t]!) });
-      }
-    }
-    link(fallback, FALLBACK_THRESHOLD);
-  }
-  const scoreOf = (target: number) => pairs.find((pair) => pair.target === targetPrints[target]!.id)?.score ?? 0;
+  const linking = createLinking();
+  linking.link(scored, threshold);
+  const second = pairLeftovers({ sources: sourcePrints, targets: targetPrints, scored, linking, expectedRatio, threshold });
   const groups: DocumentGroup[] = [];
-  for (const group of findGroups(scored, sourcePrints, targetPrints, { sourceTaken, targetTaken, scoreOf }, threshold, expectedRatio)) {
-    const id = targetPrints[group.target]!.id;
-    const index = pairs.findIndex((pair) => pair.target === id);
-    if (index !== -1) pairs.splice(index, 1);
-    for (const member of group.sources) sourceTaken.set(member, group.target);
-    targetTaken.set(group.target, group.sources[0]!);
-    groups.push({ sources: group.sources.map((member) => sourcePrints[member]!.id), target: id, score: round(group.score) });
+  const grouped = new Set<number>();
+  for (const group of findGroups([...scored, ...second], sourcePrints, targetPrints, linking, threshold, expectedRatio)) {
+    const partner = linking.targetTaken.get(group.target);
+    if (partner !== undefined) linking.release(partner, group.target);
+    for (const member of group.sources) grouped.add(member);
+    groups.push({ sources: group.sources.map((member) => sourcePrints[member]!.id), target: targetPrints[group.target]!.id, score: round(group.score) });
   }
+  const groupedTargets = new Set(groups.map((group) => group.target));
+  const pairs = [...linking.sourceTaken].map(([source, target]) => ({
+    source: sourcePrints[source]!.id,
+    target: targetPrints[target]!.id,
+    score: round(linking.scoreOf(target)),
+  }));
   return {
     pairs,
     groups,
     unpaired: {
-      source: sourcePrints.filter((_, position) => !sourceTaken.has(position)).map((print) => print.id),
-      target: targetPrints.filter((_, position) => !targetTaken.has(position)).map((print) => print.id),
+      source: sourcePrints.filter((_, position) => !linking.sourceTaken.has(position) && !grouped.has(position)).map((print) => print.id),
+      target: targetPrints.filter((print, position) => !linking.targetTaken.has(position) && !groupedTargets.has(print.id)).map((print) => print.id),
     },
     issues,
   };
@@ -208,4 +177,18 @@ function median(values: number[]): number {
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
+}
+
+import type { Fingerprint } from './fingerprint.js';
+import { WORD } from '../align/evidence.js';
+function translateKeys(sources: Fingerprint[], targets: Fingerprint[], dictionary: readonly { source: string; target: string }[]): [Fingerprint[], Fingerprint[]] {
+  const bySource = new Map<string, string[]>();
+  for (const { source, target } of dictionary) (bySource.get(source) ?? bySource.set(source, []).get(source)!).push(target);
+  const known = new Set(dictionary.map((entry) => entry.target));
+  const add = (print: Fingerprint, keysOf: (word: string) => readonly string[]) => {
+    const keys = new Map(print.keys);
+    for (const sentence of print.sentences) for (const m of sentence.matchAll(WORD)) for (const k of keysOf(m[0].toLowerCase())) keys.set('x:' + k, (keys.get('x:' + k) ?? 0) + 1);
+    return { ...print, keys };
+  };
+  return [sources.map((p) => add(p, (w) => bySource.get(w) ?? [])), targets.map((p) => add(p, (w) => (known.has(w) ? [w] : [])))];
 }

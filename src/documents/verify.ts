@@ -1,4 +1,5 @@
 import { alignSentences } from '../align/align.js';
+import type { DictionaryEntry } from '../align/dictionary.js';
 import type { Fingerprint } from './fingerprint.js';
 
 /** How well a candidate pair holds up beyond shared keys. */
@@ -39,20 +40,31 @@ function commonSubsequence(a: readonly number[], b: readonly number[]): number {
 }
 
 /**
+ * How well two documents' numbers agree: the longest common subsequence of the two lists (in
+ * document order) over the longer list; 1 when neither has numbers.
+ */
+export function numberOrder(source: readonly number[], target: readonly number[]): number {
+  if (source.length === 0 && target.length === 0) return 1;
+  return commonSubsequence(source, target) / Math.max(source.length, target.length);
+}
+
+/**
  * Checks a candidate pair with a cheap alignment (one pass, no realign): a real translation
  * aligns most of its sentences with confidence, keeps its numbers in order, and has the length
  * the language pair leads one to expect. Documents on the same story share names and years but
  * fail these.
  */
-export function verifyPair(source: Fingerprint, target: Fingerprint, expectedRatio: number): Verification {
-  const numberOrder =
-    source.numbers.length === 0 && target.numbers.length === 0
-      ? 1
-      : commonSubsequence(source.numbers, target.numbers) / Math.max(source.numbers.length, target.numbers.length);
+export function verifyPair(source: Fingerprint, target: Fingerprint, expectedRatio: number, dictionary?: readonly DictionaryEntry[]): Verification {
+  const order = numberOrder(source.numbers, target.numbers);
   const misfit = lengthMisfit(target.chars, source.chars, expectedRatio);
   const sentences = source.sentences.length + target.sentences.length;
-  if (source.sentences.length === 0 || target.sentences.length === 0) return { coverage: 0, numberOrder, lengthMisfit: misfit, evidence: 0, oneToOne: 0 };
-  const alignment = alignSentences(source.sentences, target.sentences, { sourceLang: source.lang, targetLang: target.lang, realign: false });
+  if (source.sentences.length === 0 || target.sentences.length === 0) return { coverage: 0, numberOrder: order, lengthMisfit: misfit, evidence: 0, oneToOne: 0 };
+  const alignment = alignSentences(source.sentences, target.sentences, {
+    sourceLang: source.lang,
+    targetLang: target.lang,
+    realign: dictionary !== undefined,
+    ...(dictionary === undefined ? {} : { dictionary }),
+  });
   // Each sentence counts as much as the aligner is sure of the bead that holds it.
   let covered = 0;
   let oneToOne = 0;
@@ -60,5 +72,5 @@ export function verifyPair(source: Fingerprint, target: Fingerprint, expectedRat
     if (bead.source.length > 0 && bead.target.length > 0) covered += bead.score * (bead.source.length + bead.target.length);
     if (bead.source.length === 1 && bead.target.length === 1) oneToOne += 2;
   }
-  return { coverage: covered / sentences, numberOrder, lengthMisfit: misfit, evidence: alignment.model.evidence, oneToOne: oneToOne / sentences };
+  return { coverage: covered / sentences, numberOrder: order, lengthMisfit: misfit, evidence: alignment.model.evidence, oneToOne: oneToOne / sentences };
 }

@@ -1,0 +1,100 @@
+import { alignSentences } from '../align/align.js';
+import type { DictionaryEntry } from '../align/dictionary.js';
+import { WORD } from '../align/evidence.js';
+import { diceLexicon } from '../align/lexicon.js';
+import type { Fingerprint } from './fingerprint.js';
+
+/** Most sentence pairs read (evenly spread), bounding the work on large collections. */
+const MAX_SENTENCE_PAIRS = 20_000;
+/** Fewest sentence pairs worth learning from: below it, chance co-occurrences dominate. */
+const MIN_SENTENCE_PAIRS = 50;
+
+function words(text: string, into = new Set<string>()): Set<string> {
+  for (const match of text.matchAll(WORD)) into.add(match[0].toLowerCase());
+  return into;
+}
+
+/** The words of a document, worked out once per fingerprint. */
+const DOCUMENT_WORDS = new WeakMap<Fingerprint, Set<string>>();
+
+function documentWords(print: Fingerprint): Set<string> {
+  let found = DOCUMENT_WORDS.get(print);
+  if (found === undefined) {
+    found = new Set<string>();
+    for (const sentence of print.sentences) words(sentence, found);
+    DOCUMENT_WORDS.set(print, found);
+  }
+  return found;
+}
+
+/**
+ * The entries of a dictionary that can matter to one document pair: source word in the source,
+ * target word in the target. A collection lexicon has thousands of entries and each verifying
+ * alignment needs a few dozen, so this keeps verification as cheap as without a dictionary.
+ */
+export function createDictionaryView(dictionary: readonly DictionaryEntry[]): (source: Fingerprint, target: Fingerprint) => DictionaryEntry[] {
+  const bySource = new Map<string, DictionaryEntry[]>();
+  for (const entry of dictionary) (bySource.get(entry.source) ?? bySource.set(entry.source, []).get(entry.source)!).push(entry);
+  return (source, target) => {
+    const targetWords = documentWords(target);
+    const entries: DictionaryEntry[] = [];
+    for (const word of documentWords(source)) for (const entry of bySource.get(word) ?? []) if (targetWords.has(entry.target)) entries.push(entry);
+    return entries;
+  };
+}
+
+/**
+ * Learns word translations from the pairs already found in a collection: each pair is aligned,
+ * and the words of its confident 1-1 beads are counted together (Dice, as the aligner's own
+ * second pass does within a document). Used as a dictionary, the lexicon lets the verifying
+ * alignment see translations that share no number, name or cognate — dialogue, above all.
+ *
+ * @returns dictionary entries, empty when the pairs hold too few sentences to learn from.
+ */
+export function learnCollectionLexicon(pairs: readonly (readonly [Fingerprint, Fingerprint])[]): DictionaryEntry[] {
+  const sentencePairs: [string, string][] = [];
+  for (const [source, target] of pairs) {
+    if (source.sentences.length === 0 || target.sentences.length === 0) continue;
+    const alignment = alignSentences(source.sentences, target.sentences, { sourceLang: source.lang, targetLang: target.lang, realign: false });
+    for (const bead of alignment.beads) {
+      if (bead.source.length === 1 && bead.target.length === 1 && bead.score >= 0.5) {
+        sentencePairs.push([source.sentences[bead.source[0]!]!, target.sentences[bead.target[0]!]!]);
+      }
+    }
+  }
+  if (sentencePairs.length < MIN_SENTENCE_PAIRS) return [];
+  const step = Math.max(1, Math.ceil(sentencePairs.length / MAX_SENTENCE_PAIRS));
+  const sampled: [Set<string>, Set<string>][] = [];
+  for (let index = 0; index < sentencePairs.length; index += step) sampled.push([words(sentencePairs[index]![0]), words(sentencePairs[index]![1])]);
+  return diceLexicon(sampled, { minCount: 2, minDice: 0.3, maxPerWord: 3 }).map(([source, target]) => ({ source, target }));
+}
+
+/**
+ * Fingerprints that also carry translated words as keys (`x:house`): each source word adds its
+ * dictionary translations, each target word known to the dictionary adds itself, so that the
+ * candidate index can match documents that share nothing but vocabulary. The inputs are not
+ * changed.
+ */
+export function withTranslations(
+  sources: readonly Fingerprint[],
+  targets: readonly Fingerprint[],
+  dictionary: readonly DictionaryEntry[],
+): [Fingerprint[], Fingerprint[]] {
+  const translations = new Map<string, string[]>();
+  for (const { source, target } of dictionary) (translations.get(source) ?? translations.set(source, []).get(source)!).push(target);
+  const known = new Set(dictionary.map((entry) => entry.target));
+  const extend = (print: Fingerprint, keysOf: (word: string) => readonly string[]): Fingerprint => {
+    const keys = new Map(print.keys);
+    for (const sentence of print.sentences) {
+      for (const match of sentence.matchAll(WORD)) {
+        for (const word of keysOf(match[0].toLowerCase())) keys.set(`x:${word}`, (keys.get(`x:${word}`) ?? 0) + 1);
+      }
+    }
+    return { ...print, keys };
+  };
+  const none: readonly string[] = [];
+  return [
+    sources.map((print) => extend(print, (word) => translations.get(word) ?? none)),
+    targets.map((print) => extend(print, (word) => (known.has(word) ? [word] : none))),
+  ];
+}
