@@ -1,5 +1,12 @@
 import type { Fingerprint } from './fingerprint.js';
 
+/**
+ * Keys found in more documents than this are not looked up, however large the collection: a
+ * key that common cannot single out a translation, and following it would make the search
+ * grow with the square of the collection.
+ */
+const MAX_POSTINGS = 1000;
+
 /** A possible pair and how much rare evidence the two documents share. */
 export interface Candidate {
   source: number;
@@ -12,8 +19,8 @@ export interface Candidate {
  * Finds the likely counterparts of each source document without comparing every pair: an
  * inverted index over the target documents' keys, each weighted by its inverse document
  * frequency (Buck & Koehn 2016 paired web documents this way). Keys found in more than
- * `maxShare` of the documents carry nothing and are not looked up, which keeps the work close to
- * linear in the collection size.
+ * `maxShare` of the documents, or in more than 1,000, carry nothing and are not looked up,
+ * which keeps the work close to linear in the collection size.
  *
  * @returns for each source, its `perSource` best targets by cosine similarity.
  */
@@ -29,7 +36,7 @@ export function findCandidates(sources: readonly Fingerprint[], targets: readonl
   const documents = sources.length + targets.length;
   const frequency = new Map<string, number>();
   for (const fingerprint of [...sources, ...targets]) for (const key of fingerprint.keys.keys()) frequency.set(key, (frequency.get(key) ?? 0) + 1);
-  const limit = Math.max(50, Math.ceil(maxShare * documents));
+  const limit = Math.min(MAX_POSTINGS, Math.max(50, Math.ceil(maxShare * documents)));
   const idf = (key: string) => Math.log((documents + 1) / (frequency.get(key) ?? 1));
   const weight = (count: number, key: string) => (1 + Math.log(count)) * idf(key);
   const norm = (fingerprint: Fingerprint) => {

@@ -22,6 +22,13 @@ const MIN_NUMBER_ORDER = 0.5;
 /** Least score of a pair found by length alone: without shared evidence, only a strong alignment. */
 const NEAREST_THRESHOLD = 0.8;
 
+/**
+ * How much better (in log-odds) a pair must score than any other pair of the round that shares
+ * its source or its target. Many pairs are tried in this round, so a high score alone can be
+ * chance: a translation stands out from the alternatives, a chance match does not.
+ */
+const MARGIN = 1;
+
 /** What the second round works on: the collections, the first round's results, the settings. */
 export interface RoundInput {
   sources: readonly Fingerprint[];
@@ -41,7 +48,11 @@ export interface RoundInput {
  * held to a higher score the less the index saw of it:
  * 1. the first round's candidates whose targets are still free, again, at `threshold`;
  * 2. those the index finds when it reads translated words, at 0.7;
- * 3. the free targets closest in length, at 0.8 (at most 6 per source, 3,000 in all).
+ * 3. the free targets closest in length, at 0.8 (at most 6 per source).
+ *
+ * A pair must also beat, by a margin, every other pair of the round that shares one of its
+ * documents; a pair whose numbers mostly disagree is not tried; the round verifies at most
+ * 3,000 pairs, whatever the collection's size.
  *
  * @returns the verified candidates, after linking them into `linking`.
  */
@@ -56,9 +67,11 @@ export function pairLeftovers(input: RoundInput): ScoredCandidate[] {
   const tried = new Set(scored.map((candidate) => candidate.source * targets.length + candidate.target));
   const pending: Pending[] = [];
   let budget = ROUND_VERIFICATIONS;
-  // Numbers are hard evidence: a pair whose numbers mostly disagree is not retried, however well its words match.
+  // Numbers are hard evidence: a pair whose numbers mostly disagree is not retried, however well
+  // its words match. Numbers on one side only are no disagreement (the other may spell them out).
+  const disagree = (a: readonly number[], b: readonly number[]) => a.length > 0 && b.length > 0 && numberOrder(a, b) < MIN_NUMBER_ORDER;
   const propose = (source: number, target: number, similarity: number, floor: number) => {
-    if (budget <= 0 || numberOrder(sources[source]!.numbers, targets[target]!.numbers) < MIN_NUMBER_ORDER) return;
+    if (budget <= 0 || disagree(sources[source]!.numbers, targets[target]!.numbers)) return;
     budget -= 1;
     pending.push({ source, target, similarity, floor });
   };
@@ -96,11 +109,15 @@ export function pairLeftovers(input: RoundInput): ScoredCandidate[] {
     const score = pairScore(similarity, verifyPair(s, t, expectedRatio, dictionary.length > 0 ? view(s, t) : undefined), s, t);
     return { candidate: { source, target, similarity, score }, floor };
   });
+  const candidates = verified.map(({ candidate }) => candidate);
+  const rivals = bestRivals(candidates);
   linking.link(
-    verified.filter(({ candidate, floor }) => candidate.score >= floor).map(({ candidate }) => candidate),
+    verified
+      .filter(({ candidate, floor }, index) => candidate.score >= floor && logit(candidate.score) - rivals[index]! >= MARGIN)
+      .map(({ candidate }) => candidate),
     0,
   );
-  return verified.map(({ candidate }) => candidate);
+  return candidates;
 }
 
 interface Pending {
@@ -109,4 +126,37 @@ interface Pending {
   similarity: number;
   /** Least score at which it pairs. */
   floor: number;
+}
+
+function logit(p: number): number {
+  const q = Math.min(1 - 1e-9, Math.max(1e-9, p));
+  return Math.log(q / (1 - q));
+}
+
+/**
+ * For each candidate, the logit of the best other candidate that shares its source or its
+ * target (−∞ when none): how well the same documents align with something else.
+ */
+function bestRivals(candidates: readonly ScoredCandidate[]): number[] {
+  const best = (key: 'source' | 'target') => {
+    const first = new Map<number, number>();
+    const second = new Map<number, number>();
+    for (const candidate of candidates) {
+      const z = logit(candidate.score);
+      const top = first.get(candidate[key]) ?? -Infinity;
+      if (z > top) {
+        second.set(candidate[key], top);
+        first.set(candidate[key], z);
+      } else if (z > (second.get(candidate[key]) ?? -Infinity)) second.set(candidate[key], z);
+    }
+    // The best rival of a candidate is the top of its group, unless it is the top itself.
+    return (candidate: ScoredCandidate) => {
+      const z = logit(candidate.score);
+      const top = first.get(candidate[key])!;
+      return z === top ? (second.get(candidate[key]) ?? -Infinity) : top;
+    };
+  };
+  const bySource = best('source');
+  const byTarget = best('target');
+  return candidates.map((candidate) => Math.max(bySource(candidate), byTarget(candidate)));
 }
