@@ -7,7 +7,11 @@ import { benchDir, random } from './synthetic.mjs';
 
 const lines = (text) => { const all = text.split('\n'); if (all.at(-1) === '') all.pop(); return all; };
 
-/** Collections per dataset: `{ dataset, sourceLang, targetLang, sources, targets, truth: Map<source, target> }`. */
+/**
+ * Collections per dataset: `{ dataset, sourceLang, targetLang, sources, targets, truth: Map<source, target>, partial: Set<source> }`.
+ * `partial` holds the true pairs where less than half of one side's sentences have a counterpart
+ * on the other (a cut through a long omission): pairs by construction, translations hardly.
+ */
 export function pairingCollections(seed = 3) {
   const collections = [];
   for (const dataset of ['textberg-de-fr-test', 'textberg-de-fr-dev', 'parice-en-is-test']) {
@@ -18,6 +22,7 @@ export function pairingCollections(seed = 3) {
     const sources = [];
     const targets = [];
     const truth = new Map();
+    const partial = new Set();
     for (const gold of readdirSync(dir).filter((file) => file.endsWith('.gold')).sort()) {
       const doc = gold.slice(0, -5);
       const src = lines(readFileSync(join(dir, `${doc}.src`), 'utf8'));
@@ -34,10 +39,15 @@ export function pairingCollections(seed = 3) {
         const roll = next();
         if (roll >= 0.25 && sourceText.trim()) sources.push({ id: `${id}.${sourceLang}`, text: sourceText });
         if ((roll < 0.25 || roll >= 0.5) && targetText.trim()) targets.push({ id: `${id}.${targetLang}`, text: targetText });
-        if (roll >= 0.5 && sourceText.trim() && targetText.trim()) truth.set(`${id}.${sourceLang}`, `${id}.${targetLang}`);
+        if (roll >= 0.5 && sourceText.trim() && targetText.trim()) {
+          truth.set(`${id}.${sourceLang}`, `${id}.${targetLang}`);
+          const joined = chunk.filter(([s, t]) => s.length > 0 && t.length > 0);
+          const share = (side) => joined.flatMap((bead) => bead[side]).length / Math.max(1, chunk.flatMap((bead) => bead[side]).length);
+          if (share(0) < 0.5 || share(1) < 0.5) partial.add(`${id}.${sourceLang}`);
+        }
       }
     }
-    collections.push({ dataset, sourceLang, targetLang, sources, targets, truth });
+    collections.push({ dataset, sourceLang, targetLang, sources, targets, truth, partial });
   }
   return collections;
 }
