@@ -21,6 +21,12 @@ describe('alignSentences on the corpus pair 000 ↔ 003', () => {
     expect(score([13], [20])).toBeGreaterThan(0.9); // the 30.000 / 800.000 sentence
     expect(score([], [33])).toBeGreaterThan(0.9); // Please enter your name here
   });
+
+  it('reports clearly more evidence per sentence than for an article on the same war that it does not translate', () => {
+    const unrelated = alignSentences(corpusDocument('000').text, corpusDocument('004').text, { sourceLang: 'nb', targetLang: 'en' });
+    expect(alignment.model.evidence).toBeGreaterThan(0.5);
+    expect(unrelated.model.evidence).toBeLessThan(alignment.model.evidence / 2);
+  });
 });
 
 describe('alignSentences on a hand-aligned Norwegian–English bitext', () => {
