@@ -22,7 +22,7 @@ for (const size of sizes) {
   previous = result;
 }
 
-const pairSizes = (process.env.BITEKST_BENCH_PAIR_SIZES ?? '1000,10000').split(',').map(Number);
+const pairSizes = (process.env.BITEKST_BENCH_PAIR_SIZES ?? '1000,10000,100000').split(',').map(Number);
 console.log(`\nDocument pairing: synthetic collections of N articles per side (five sentence pairs each, a quarter of each side unpaired)\n`);
 console.log('| articles per side (source × target) | time (s) | articles/s | peak memory (MB) | time growth | pair precision | pair recall |');
 console.log('|---:|---:|---:|---:|---:|---:|---:|');

@@ -25,48 +25,61 @@ export interface Candidate {
  * @returns for each source, its `perSource` best targets by cosine similarity.
  */
 export function findCandidates(sources: readonly Fingerprint[], targets: readonly Fingerprint[], perSource: number, maxShare = 0.05): Candidate[] {
-  const index = new Map<string, number[]>();
-  targets.forEach((target, position) => {
-    for (const key of target.keys.keys()) {
-      let list = index.get(key);
-      if (list === undefined) index.set(key, (list = []));
-      list.push(position);
-    }
-  });
   const documents = sources.length + targets.length;
   const frequency = new Map<string, number>();
-  for (const fingerprint of [...sources, ...targets]) for (const key of fingerprint.keys.keys()) frequency.set(key, (frequency.get(key) ?? 0) + 1);
+  for (const side of [sources, targets]) for (const fingerprint of side) for (const key of fingerprint.keys.keys()) frequency.set(key, (frequency.get(key) ?? 0) + 1);
   const limit = Math.min(MAX_POSTINGS, Math.max(50, Math.ceil(maxShare * documents)));
-  const idf = (key: string) => Math.log((documents + 1) / (frequency.get(key) ?? 1));
-  const weight = (count: number, key: string) => (1 + Math.log(count)) * idf(key);
+  const weight = (count: number, key: string) => (1 + Math.log(count)) * Math.log((documents + 1) / frequency.get(key)!);
   const norm = (fingerprint: Fingerprint) => {
     let sum = 0;
-    for (const [key, count] of fingerprint.keys) if ((frequency.get(key) ?? 0) <= limit) sum += weight(count, key) ** 2;
+    for (const [key, count] of fingerprint.keys) if (frequency.get(key)! <= limit) sum += weight(count, key) ** 2;
     return Math.sqrt(sum) || 1;
   };
-  const targetNorms = targets.map(norm);
+  // Postings of the keys worth looking up, each with the target's weight already divided by its norm.
+  const postings = new Map<string, { targets: number[]; weights: number[] }>();
+  targets.forEach((target, position) => {
+    const targetNorm = norm(target);
+    for (const [key, count] of target.keys) {
+      if (frequency.get(key)! > limit) continue;
+      let list = postings.get(key);
+      if (list === undefined) postings.set(key, (list = { targets: [], weights: [] }));
+      list.targets.push(position);
+      list.weights.push(weight(count, key) / targetNorm);
+    }
+  });
   const candidates: Candidate[] = [];
   const scores = new Float64Array(targets.length);
   const touched: number[] = [];
   sources.forEach((source, position) => {
     const sourceNorm = norm(source);
     for (const [key, count] of source.keys) {
-      if ((frequency.get(key) ?? 0) > limit) continue;
-      const list = index.get(key);
+      const list = postings.get(key);
       if (list === undefined) continue;
-      const w = weight(count, key);
-      for (const target of list) {
+      const w = weight(count, key) / sourceNorm;
+      const { targets: listed, weights } = list;
+      for (let k = 0; k < listed.length; k += 1) {
+        const target = listed[k]!;
         if (scores[target] === 0) touched.push(target);
-        scores[target]! += w * weight(targets[target]!.keys.get(key)!, key);
+        scores[target]! += w * weights[k]!;
       }
     }
-    const best = touched
-      .map((target) => ({ source: position, target, similarity: scores[target]! / (sourceNorm * targetNorms[target]!) }))
-      .sort((a, b) => b.similarity - a.similarity)
-      .slice(0, perSource);
-    candidates.push(...best);
+    candidates.push(...topScores(touched, scores, perSource).map((target) => ({ source: position, target, similarity: scores[target]! })));
     for (const target of touched) scores[target] = 0;
     touched.length = 0;
   });
   return candidates;
+}
+
+/** The `count` entries of `ids` with the highest scores, best first; ties keep the order of `ids`. */
+function topScores(ids: readonly number[], scores: Float64Array, count: number): number[] {
+  const best: number[] = [];
+  for (const id of ids) {
+    const score = scores[id]!;
+    if (best.length === count && score <= scores[best[count - 1]!]!) continue;
+    let at = best.length;
+    while (at > 0 && scores[best[at - 1]!]! < score) at -= 1;
+    best.splice(at, 0, id);
+    if (best.length > count) best.pop();
+  }
+  return best;
 }
