@@ -1,7 +1,7 @@
 import { mergeFingerprints, type Fingerprint } from './fingerprint.js';
+import type { Linking, ScoredCandidate } from './linking.js';
 import { pairScore } from './pair-score.js';
 import { verifyPair } from './verify.js';
-import type { Linking, ScoredCandidate } from './linking.js';
 
 /** A group found: source positions (in input order) that one target translates together. */
 export interface GroupProposal {
@@ -12,9 +12,8 @@ export interface GroupProposal {
 
 /**
  * Many-to-one: the unpaired sources whose best candidate is one target (paired or not), with a
- * score of at least a quarter of `threshold`, are read
- * together with that target's partner, in input order, and the whole is verified against the
- * target like one document. Sources join one at a time, best first, while the whole scores
+ * score of at least a quarter of `threshold`, are read together with that target's partner, in
+ * input order, and the whole is verified against the target like one document. Sources join one at a time, best first, while the whole scores
  * better than before; a whole of two or more that scores at least `threshold` is a group (two
  * short articles translated as one), which replaces the pair.
  */

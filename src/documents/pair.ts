@@ -178,17 +178,3 @@ function median(values: number[]): number {
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
-
-import type { Fingerprint } from './fingerprint.js';
-import { WORD } from '../align/evidence.js';
-function translateKeys(sources: Fingerprint[], targets: Fingerprint[], dictionary: readonly { source: string; target: string }[]): [Fingerprint[], Fingerprint[]] {
-  const bySource = new Map<string, string[]>();
-  for (const { source, target } of dictionary) (bySource.get(source) ?? bySource.set(source, []).get(source)!).push(target);
-  const known = new Set(dictionary.map((entry) => entry.target));
-  const add = (print: Fingerprint, keysOf: (word: string) => readonly string[]) => {
-    const keys = new Map(print.keys);
-    for (const sentence of print.sentences) for (const m of sentence.matchAll(WORD)) for (const k of keysOf(m[0].toLowerCase())) keys.set('x:' + k, (keys.get('x:' + k) ?? 0) + 1);
-    return { ...print, keys };
-  };
-  return [sources.map((p) => add(p, (w) => bySource.get(w) ?? [])), targets.map((p) => add(p, (w) => (known.has(w) ? [w] : [])))];
-}
