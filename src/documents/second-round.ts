@@ -28,6 +28,12 @@ const NEAREST_THRESHOLD = 0.8;
  * chance: a translation stands out from the alternatives, a chance match does not.
  */
 const MARGIN = 1;
+/**
+ * A pair below its floor still pairs when it stands out: far better (3 in log-odds) than at
+ * least three rivals, and not hopeless on its own (0.1). A free translation that shares little
+ * evidence scores low against its target, but far lower against anything else.
+ */
+const STANDOUT = Object.freeze({ floor: 0.1, margin: 3, rivals: 3 });
 
 /** What the second round works on: the collections, the first round's results, the settings. */
 export interface RoundInput {
@@ -51,7 +57,8 @@ export interface RoundInput {
  * 3. the free targets closest in length, at 0.8 (at most 6 per source).
  *
  * A pair must also beat, by a margin, every other pair of the round that shares one of its
- * documents; a pair whose numbers mostly disagree is not tried; the round verifies at most
+ * documents; one below its floor pairs only when it stands out from at least three rivals by a
+ * wide margin. A pair whose numbers mostly disagree is not tried; the round verifies at most
  * 3,000 pairs, whatever the collection's size.
  *
  * @returns the verified candidates, after linking them into `linking`.
@@ -110,11 +117,14 @@ export function pairLeftovers(input: RoundInput): ScoredCandidate[] {
     return { candidate: { source, target, similarity, score }, floor };
   });
   const candidates = verified.map(({ candidate }) => candidate);
-  const rivals = bestRivals(candidates);
+  const rivals = findRivals(candidates);
+  const accepted = verified.filter(({ candidate, floor }, index) => {
+    const { best, count } = rivals[index]!;
+    const margin = logit(candidate.score) - best;
+    return (candidate.score >= floor && margin >= MARGIN) || (candidate.score >= STANDOUT.floor && margin >= STANDOUT.margin && count >= STANDOUT.rivals);
+  });
   linking.link(
-    verified
-      .filter(({ candidate, floor }, index) => candidate.score >= floor && logit(candidate.score) - rivals[index]! >= MARGIN)
-      .map(({ candidate }) => candidate),
+    accepted.map(({ candidate }) => candidate),
     0,
   );
   return candidates;
@@ -133,30 +143,41 @@ function logit(p: number): number {
   return Math.log(q / (1 - q));
 }
 
-/**
- * For each candidate, the logit of the best other candidate that shares its source or its
- * target (−∞ when none): how well the same documents align with something else.
- */
-function bestRivals(candidates: readonly ScoredCandidate[]): number[] {
-  const best = (key: 'source' | 'target') => {
+/** The rivals of a candidate: the other candidates that share its source or its target. */
+interface Rivals {
+  /** Logit of the best of them (−∞ when there are none). */
+  best: number;
+  count: number;
+}
+
+/** For each candidate, its {@link Rivals}: how well the same documents align with something else. */
+function findRivals(candidates: readonly ScoredCandidate[]): Rivals[] {
+  const side = (key: 'source' | 'target') => {
     const first = new Map<number, number>();
     const second = new Map<number, number>();
+    const count = new Map<number, number>();
     for (const candidate of candidates) {
       const z = logit(candidate.score);
-      const top = first.get(candidate[key]) ?? -Infinity;
+      const id = candidate[key];
+      count.set(id, (count.get(id) ?? 0) + 1);
+      const top = first.get(id) ?? -Infinity;
       if (z > top) {
-        second.set(candidate[key], top);
-        first.set(candidate[key], z);
-      } else if (z > (second.get(candidate[key]) ?? -Infinity)) second.set(candidate[key], z);
+        second.set(id, top);
+        first.set(id, z);
+      } else if (z > (second.get(id) ?? -Infinity)) second.set(id, z);
     }
     // The best rival of a candidate is the top of its group, unless it is the top itself.
-    return (candidate: ScoredCandidate) => {
-      const z = logit(candidate.score);
-      const top = first.get(candidate[key])!;
-      return z === top ? (second.get(candidate[key]) ?? -Infinity) : top;
+    return (candidate: ScoredCandidate): Rivals => {
+      const id = candidate[key];
+      const top = first.get(id)!;
+      return { best: logit(candidate.score) === top ? (second.get(id) ?? -Infinity) : top, count: count.get(id)! - 1 };
     };
   };
-  const bySource = best('source');
-  const byTarget = best('target');
-  return candidates.map((candidate) => Math.max(bySource(candidate), byTarget(candidate)));
+  const bySource = side('source');
+  const byTarget = side('target');
+  return candidates.map((candidate) => {
+    const source = bySource(candidate);
+    const target = byTarget(candidate);
+    return { best: Math.max(source.best, target.best), count: source.count + target.count };
+  });
 }
