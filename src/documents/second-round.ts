@@ -99,14 +99,14 @@ export function pairLeftovers(input: RoundInput): ScoredCandidate[] {
     }
   }
   const perSource = Math.min(NEAREST_PER_SOURCE, freeTargets.length, Math.floor(budget / freeSources.length));
-  for (const source of perSource > 0 ? freeSources : []) {
-    const chars = sources[source]!.chars;
-    const closest = freeTargets
-      .filter((target) => !tried.has(source * targets.length + target))
-      .map((target) => ({ target, misfit: lengthMisfit(targets[target]!.chars, chars, expectedRatio) }))
-      .sort((a, b) => a.misfit - b.misfit)
-      .slice(0, perSource);
-    for (const { target } of closest) propose(source, target, 0, NEAREST_THRESHOLD);
+  if (perSource > 0) {
+    const byLength = [...freeTargets].sort((a, b) => targets[a]!.chars - targets[b]!.chars);
+    for (const source of freeSources) {
+      const untried = (target: number) => !tried.has(source * targets.length + target);
+      for (const target of nearestInLength(byLength, targets, sources[source]!.chars, expectedRatio, perSource, untried)) {
+        propose(source, target, 0, NEAREST_THRESHOLD);
+      }
+    }
   }
 
   const view = createDictionaryView(dictionary);
@@ -136,6 +136,39 @@ interface Pending {
   similarity: number;
   /** Least score at which it pairs. */
   floor: number;
+}
+
+/**
+ * The `count` targets (positions, `byLength` sorted by length) whose length best fits a source of
+ * `sourceChars`, among those `keep` accepts: a binary search for the expected length, then a
+ * walk outwards, so each source costs O(log n + count), not a sort of every target.
+ */
+function nearestInLength(
+  byLength: readonly number[],
+  targets: readonly Fingerprint[],
+  sourceChars: number,
+  expectedRatio: number,
+  count: number,
+  keep: (target: number) => boolean,
+): number[] {
+  const expected = sourceChars * expectedRatio;
+  let low = 0;
+  let high = byLength.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (targets[byLength[middle]!]!.chars < expected) low = middle + 1;
+    else high = middle;
+  }
+  const found: number[] = [];
+  let left = low - 1;
+  let right = low;
+  const misfit = (at: number) => lengthMisfit(targets[byLength[at]!]!.chars, sourceChars, expectedRatio);
+  while (found.length < count && (left >= 0 || right < byLength.length)) {
+    const takeLeft = right >= byLength.length || (left >= 0 && misfit(left) <= misfit(right));
+    const target = byLength[takeLeft ? left-- : right++]!;
+    if (keep(target)) found.push(target);
+  }
+  return found;
 }
 
 function logit(p: number): number {
