@@ -4,7 +4,7 @@ import { WORD } from '../align/evidence.js';
 import { diceLexicon } from '../align/lexicon.js';
 import type { Fingerprint } from './fingerprint.js';
 
-/** Most sentence pairs read (evenly spread), bounding the work on large collections. */
+/** Most sentence pairs read (from pairs evenly spread), bounding the work on large collections. */
 const MAX_SENTENCE_PAIRS = 20_000;
 /** Fewest sentence pairs worth learning from: below it, chance co-occurrences dominate. */
 const MIN_SENTENCE_PAIRS = 50;
@@ -52,20 +52,22 @@ export function createDictionaryView(dictionary: readonly DictionaryEntry[]): (s
  * @returns dictionary entries, empty when the pairs hold too few sentences to learn from.
  */
 export function learnCollectionLexicon(pairs: readonly (readonly [Fingerprint, Fingerprint])[]): DictionaryEntry[] {
-  const sentencePairs: [string, string][] = [];
-  for (const [source, target] of pairs) {
+  // Pairs are read evenly spread and only until enough sentences are in: a large collection's
+  // thousands of sure pairs would teach no more, at the cost of aligning each again.
+  const sentences = pairs.reduce((sum, [source, target]) => sum + Math.min(source.sentences.length, target.sentences.length), 0);
+  const step = Math.max(1, Math.floor(sentences / (2 * MAX_SENTENCE_PAIRS)));
+  const sampled: [Set<string>, Set<string>][] = [];
+  for (let index = 0; index < pairs.length && sampled.length < MAX_SENTENCE_PAIRS; index += step) {
+    const [source, target] = pairs[index]!;
     if (source.sentences.length === 0 || target.sentences.length === 0) continue;
     const alignment = alignSentences(source.sentences, target.sentences, { sourceLang: source.lang, targetLang: target.lang, realign: false });
     for (const bead of alignment.beads) {
       if (bead.source.length === 1 && bead.target.length === 1 && bead.score >= 0.5) {
-        sentencePairs.push([source.sentences[bead.source[0]!]!, target.sentences[bead.target[0]!]!]);
+        sampled.push([words(source.sentences[bead.source[0]!]!), words(target.sentences[bead.target[0]!]!)]);
       }
     }
   }
-  if (sentencePairs.length < MIN_SENTENCE_PAIRS) return [];
-  const step = Math.max(1, Math.ceil(sentencePairs.length / MAX_SENTENCE_PAIRS));
-  const sampled: [Set<string>, Set<string>][] = [];
-  for (let index = 0; index < sentencePairs.length; index += step) sampled.push([words(sentencePairs[index]![0]), words(sentencePairs[index]![1])]);
+  if (sampled.length < MIN_SENTENCE_PAIRS) return [];
   return diceLexicon(sampled, { minCount: 2, minDice: 0.3, maxPerWord: 3 }).map(([source, target]) => ({ source, target }));
 }
 
