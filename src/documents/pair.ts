@@ -101,8 +101,8 @@ function screen(documents: readonly DocumentInput[], side: 'source' | 'target', 
  * 6. Sources that one target translates together (two short articles translated as one) are
  *    reported as a group, not forced into a pair.
  *
- * Empty documents, duplicates within a side and documents identical to one on the other side are
- * reported in `issues` with the reason, never silently skipped.
+ * Empty and unreadable documents (binary data), duplicates within a side and documents identical
+ * to one on the other side are reported in `issues` with the reason, never silently skipped.
  *
  * @throws {BitekstError} `E_INPUT` for documents without an id or a text, or a repeated id.
  */
@@ -122,8 +122,20 @@ export function pairDocuments(sources: readonly DocumentInput[], targets: readon
   const total = sourceDocs.length + targetDocs.length + sourceDocs.length;
   let done = 0;
   const progress = () => options.onProgress?.(++done, total);
-  const sourcePrints = sourceDocs.map((document) => (progress(), fingerprintDocument(document, sourceLang)));
-  const targetPrints = targetDocs.map((document) => (progress(), fingerprintDocument(document, targetLang)));
+  // A document that cannot be read (binary data, say) is reported and left out; the run goes on.
+  const fingerprints = (documents: readonly DocumentInput[], lang: string, side: 'source' | 'target') =>
+    documents.flatMap((document) => {
+      progress();
+      try {
+        return [fingerprintDocument(document, lang)];
+      } catch (error) {
+        if (!(error instanceof BitekstError) || error.code !== 'E_INPUT') throw error;
+        issues.push({ id: document.id, side, reason: `unreadable: ${error.message}` });
+        return [];
+      }
+    });
+  const sourcePrints = fingerprints(sourceDocs, sourceLang, 'source');
+  const targetPrints = fingerprints(targetDocs, targetLang, 'target');
   const candidates = findCandidates(sourcePrints, targetPrints, options.candidates ?? DEFAULTS.candidates).filter((candidate) => candidate.similarity > 0);
   const ratios = candidates.filter((candidate) => candidate.similarity >= 0.3).map((candidate) => targetPrints[candidate.target]!.chars / Math.max(1, sourcePrints[candidate.source]!.chars));
   const expectedRatio = ratios.length >= 3 ? median(ratios) : 1;

@@ -21,6 +21,8 @@ const ROUND_VERIFICATIONS = 3000;
 const MIN_NUMBER_ORDER = 0.5;
 /** Least score of a pair found by length alone: without shared evidence, only a strong alignment. */
 const NEAREST_THRESHOLD = 0.8;
+/** Fewest sentences on each side for length alone to speak: two one-line texts always "align". */
+const NEAREST_MIN_SENTENCES = 3;
 
 /**
  * How much better (in log-odds) a pair must score than any other pair of the round that shares
@@ -54,7 +56,8 @@ export interface RoundInput {
  * held to a higher score the less the index saw of it:
  * 1. the first round's candidates whose targets are still free, again, at `threshold`;
  * 2. those the index finds when it reads translated words, at 0.7;
- * 3. the free targets closest in length, at 0.8 (at most 6 per source).
+ * 3. the free targets closest in length, at 0.8 (at most 6 per source; both documents of three
+ *    sentences or more, for two one-line texts always align).
  *
  * A pair must also beat, by a margin, every other pair of the round that shares one of its
  * documents; one below its floor pairs only when it stands out from at least three rivals by a
@@ -100,8 +103,9 @@ export function pairLeftovers(input: RoundInput): ScoredCandidate[] {
   }
   const perSource = Math.min(NEAREST_PER_SOURCE, freeTargets.length, Math.floor(budget / freeSources.length));
   if (perSource > 0) {
-    const byLength = [...freeTargets].sort((a, b) => targets[a]!.chars - targets[b]!.chars);
-    for (const source of freeSources) {
+    const long = (print: Fingerprint) => print.sentences.length >= NEAREST_MIN_SENTENCES;
+    const byLength = freeTargets.filter((target) => long(targets[target]!)).sort((a, b) => targets[a]!.chars - targets[b]!.chars);
+    for (const source of freeSources.filter((position) => long(sources[position]!))) {
       const untried = (target: number) => !tried.has(source * targets.length + target);
       for (const target of nearestInLength(byLength, targets, sources[source]!.chars, expectedRatio, perSource, untried)) {
         propose(source, target, 0, NEAREST_THRESHOLD);

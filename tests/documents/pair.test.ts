@@ -41,6 +41,19 @@ describe('pairDocuments reports what it cannot pair', () => {
     expect(result.pairs.map((pair) => pair.source)).toEqual([first!.id]);
   });
 
+  it('reports a binary document as unreadable and pairs the rest', () => {
+    const binary = { id: 'image.txt', text: 'GIF89a\u0000\u0001\u0002\u0003 not text' };
+    const result = pairDocuments([binary, ...side('nb')], side('en'));
+    expect(result.issues).toEqual([{ id: 'image.txt', side: 'source', reason: expect.stringMatching(/^unreadable: .*NUL/) }]);
+    expect(result.pairs.map(({ source, target }) => [source.slice(0, 3), target.slice(0, 3)])).toEqual([['000', '003']]);
+  });
+
+  it('does not pair two one-line texts that share nothing, however well their lengths fit', () => {
+    const result = pairDocuments([{ id: 'nb.txt', text: 'Hei der, hvordan går det?' }], [{ id: 'en.txt', text: 'The weather is fine today.' }]);
+    expect(result.pairs).toEqual([]);
+    expect(result.unpaired).toEqual({ source: ['nb.txt'], target: ['en.txt'] });
+  });
+
   it('handles empty collections and refuses documents without an id', () => {
     expect(pairDocuments([], [])).toEqual({ pairs: [], groups: [], unpaired: { source: [], target: [] }, issues: [] });
     expect(() => pairDocuments([{ text: 'x' } as DocumentInput], [])).toThrow(expect.objectContaining({ code: 'E_INPUT' }));
