@@ -13,9 +13,10 @@ export interface GroupProposal {
 /**
  * Many-to-one: the unpaired sources whose best candidate is one target (paired or not), with a
  * score of at least a quarter of `threshold`, are read together with that target's partner, in
- * input order, and the whole is verified against the target like one document. Sources join one at a time, best first, while the whole scores
- * better than before; a whole of two or more that scores at least `threshold` is a group (two
- * short articles translated as one), which replaces the pair.
+ * input order, and the whole is verified against the target like one document. Sources join one
+ * at a time, best first, while the whole scores better than before; a whole of two or more that
+ * scores at least `threshold` is a group (two short articles translated as one), which replaces
+ * the pair.
  */
 export function findGroups(
   scored: readonly ScoredCandidate[],
@@ -54,7 +55,7 @@ export function findGroups(
     for (const entry of order) {
       const trial = [...members, entry.source].sort((a, b) => a - b);
       const merged = mergeFingerprints(trial.map((member) => sources[member]!));
-      const similarity = Math.max(entry.similarity, ...list.filter((other) => trial.includes(other.source)).map((other) => other.similarity));
+      const similarity = Math.max(...list.filter((other) => trial.includes(other.source)).map((other) => other.similarity));
       const trialScore = pairScore(similarity, verifyPair(merged, target, expectedRatio), merged, target);
       if (trialScore > score) [members, score] = [trial, trialScore];
     }

@@ -159,13 +159,14 @@ export function pairDocuments(sources: readonly DocumentInput[], targets: readon
   const second = pairLeftovers({ sources: sourcePrints, targets: targetPrints, scored, linking, expectedRatio, threshold });
   const groups: DocumentGroup[] = [];
   const grouped = new Set<number>();
+  const groupedTargets = new Set<number>();
   for (const group of findGroups([...scored, ...second], sourcePrints, targetPrints, linking, threshold, expectedRatio)) {
     const partner = linking.targetTaken.get(group.target);
     if (partner !== undefined) linking.release(partner, group.target);
     for (const member of group.sources) grouped.add(member);
+    groupedTargets.add(group.target);
     groups.push({ sources: group.sources.map((member) => sourcePrints[member]!.id), target: targetPrints[group.target]!.id, score: round(group.score) });
   }
-  const groupedTargets = new Set(groups.map((group) => group.target));
   const pairs = [...linking.sourceTaken].map(([source, target]) => ({
     source: sourcePrints[source]!.id,
     target: targetPrints[target]!.id,
@@ -176,7 +177,7 @@ export function pairDocuments(sources: readonly DocumentInput[], targets: readon
     groups,
     unpaired: {
       source: sourcePrints.filter((_, position) => !linking.sourceTaken.has(position) && !grouped.has(position)).map((print) => print.id),
-      target: targetPrints.filter((print, position) => !linking.targetTaken.has(position) && !groupedTargets.has(print.id)).map((print) => print.id),
+      target: targetPrints.filter((_, position) => !linking.targetTaken.has(position) && !groupedTargets.has(position)).map((print) => print.id),
     },
     issues,
   };

@@ -52,7 +52,8 @@ export function numberOrder(source: readonly number[], target: readonly number[]
  * Checks a candidate pair with a cheap alignment (one pass, no realign): a real translation
  * aligns most of its sentences with confidence, keeps its numbers in order, and has the length
  * the language pair leads one to expect. Documents on the same story share names and years but
- * fail these.
+ * fail these. With a `dictionary` (word translations learnt from the collection), the alignment
+ * uses it and runs its second pass too: the pairing's second round, for harder documents.
  */
 export function verifyPair(source: Fingerprint, target: Fingerprint, expectedRatio: number, dictionary?: readonly DictionaryEntry[]): Verification {
   const order = numberOrder(source.numbers, target.numbers);
