@@ -1,6 +1,6 @@
 import type { Band, PathPoint } from './band.js';
 import type { BeadType } from './beads.js';
-import type { BeadScorer } from './scorer.js';
+import type { BeadScorer } from '../score/scorer.js';
 
 /** A bead found by the dynamic programme, before confidence is attached. */
 export interface RawBead {

@@ -1,7 +1,7 @@
 import type { Band } from './band.js';
 import type { BeadType } from './beads.js';
 import type { RawBead } from './dp.js';
-import type { BeadScorer } from './scorer.js';
+import type { BeadScorer } from '../score/scorer.js';
 
 /** Contributions below e^-30 of the running total are skipped: they cannot change a probability. */
 const NEGLIGIBLE = 30;

@@ -1,9 +1,9 @@
 import { bandAroundPath, fullBand, touchesEdge, type Band, type PathPoint } from './band.js';
 import type { BeadType } from './beads.js';
 import { findBestPath, type RawBead } from './dp.js';
-import { downsample, type SideEvidence } from './evidence.js';
-import { documentFrequencies, prepareSide, type SurvivalRates } from './prepare.js';
-import { createBeadScorer, type BeadScorer, type ScoreParameters } from './scorer.js';
+import { downsample, type SideEvidence } from '../score/evidence.js';
+import { documentFrequencies, prepareSide, type SurvivalRates } from '../score/prepare.js';
+import { createBeadScorer, type BeadScorer, type ScoreParameters } from '../score/scorer.js';
 
 /** How many sentences each coarse level joins into one: Vecalign halves; a step of four means half as many levels, each of which rescans every token, for the same paths (measured on the synthetic benchmark). */
 const COARSE_FACTOR = 4;

@@ -1,7 +1,7 @@
 import { alignSentences } from '../align/align.js';
-import type { DictionaryEntry } from '../align/dictionary.js';
-import { WORD } from '../align/evidence.js';
-import { diceLexicon } from '../align/lexicon.js';
+import type { DictionaryEntry } from '../score/dictionary.js';
+import { WORD } from '../score/evidence.js';
+import { diceLexicon } from '../score/lexicon.js';
 import type { Fingerprint } from './fingerprint.js';
 
 /** Most sentence pairs read (from pairs evenly spread), bounding the work on large collections. */

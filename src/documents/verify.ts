@@ -1,5 +1,5 @@
 import { alignSentences } from '../align/align.js';
-import type { DictionaryEntry } from '../align/dictionary.js';
+import type { DictionaryEntry } from '../score/dictionary.js';
 import type { Fingerprint } from './fingerprint.js';
 
 /** How well a candidate pair holds up beyond shared keys. */

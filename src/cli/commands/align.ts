@@ -1,5 +1,5 @@
 import { alignSentences } from '../../align/align.js';
-import { parseDictionary } from '../../align/dictionary.js';
+import { parseDictionary } from '../../score/dictionary.js';
 import { choice, parseCommandArgs } from '../args.js';
 import type { CommandIO } from '../io.js';
 import { readInputs, INPUT_OPTIONS, INPUT_USAGE } from '../inputs.js';

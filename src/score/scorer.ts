@@ -1,6 +1,6 @@
-import { lengthLogProbability, type LengthModel } from '../score/length.js';
-import type { Band } from './band.js';
-import { beadPrior, type BeadType } from './beads.js';
+import { lengthLogProbability, type LengthModel } from './length.js';
+import type { Band } from '../align/band.js';
+import { beadPrior, type BeadType } from '../align/beads.js';
 import { countBits, pairMasks, sumBits } from './masks.js';
 import type { PreparedSide } from './prepare.js';
 
