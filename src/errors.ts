@@ -6,8 +6,10 @@
  * - `E_BUDGET`: the input would need more work or memory than the caller allowed.
  * - `E_USAGE`: an option or argument is invalid.
  * - `E_TMX`, `E_TSV`, `E_JSON`: a file in that format is malformed.
+ * - `E_INTERNAL`: a bug in bitekst, not in the input; reported in batch error records, never thrown
+ *   on purpose.
  */
-export type ErrorCode = 'E_INPUT' | 'E_LANGUAGE' | 'E_BUDGET' | 'E_USAGE' | 'E_TMX' | 'E_TSV' | 'E_JSON';
+export type ErrorCode = 'E_INPUT' | 'E_LANGUAGE' | 'E_BUDGET' | 'E_USAGE' | 'E_TMX' | 'E_TSV' | 'E_JSON' | 'E_INTERNAL';
 
 /** Context carried by a {@link BitekstError}. */
 export interface BitekstErrorDetails {

@@ -111,3 +111,184 @@ export interface AlignmentModel {
    */
   evidence: number;
 }
+
+/** What the aligner accepts for each side: a text to segment, one sentence per string, or sentences. */
+export type AlignInput = string | readonly string[] | readonly Sentence[];
+
+// Divergence findings: what checkDivergences reports and the formats write.
+
+
+/** How serious a finding is. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** What a finding is about. */
+export type FindingKind =
+  | 'omission'
+  | 'addition'
+  | 'number'
+  | 'name'
+  | 'length'
+  | 'untranslated'
+  | 'low-confidence'
+  | 'unbalanced'
+  | 'punctuation'
+  | 'spacing'
+  | 'inconsistent';
+
+/** A stretch of one sentence's text: `start`/`end` are offsets into `Sentence.text` of sentence `sentence`. */
+export interface SentenceSpan {
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+/** One place where the translation departs from the source. */
+export interface Finding {
+  /** Stable id, from the kind and the texts involved: the same finding in a later run has the same id. */
+  id: string;
+  kind: FindingKind;
+  /** A finer classification where one is recognisable: `caption`, `photo-credit`, `boilerplate`, `heading`, `missing`, `added`, `different` … */
+  subkind?: string;
+  severity: Severity;
+  /** Source sentence indices involved. */
+  source: number[];
+  /** Target sentence indices involved. */
+  target: number[];
+  /** One plain sentence a translator understands. */
+  message: string;
+  /** The exact values and spans behind the finding. */
+  evidence: FindingEvidence;
+}
+
+/** Values and spans behind a finding; which fields are set depends on the kind. */
+export interface FindingEvidence {
+  sourceText?: string;
+  targetText?: string;
+  sourceValue?: number | string;
+  targetValue?: number | string;
+  sourceSpan?: SentenceSpan;
+  targetSpan?: SentenceSpan;
+  /** The bead's confidence, or a ratio, where that is the evidence. */
+  score?: number;
+  /** Expected value or range, where the finding compares against one. */
+  expected?: string;
+}
+
+/** The result of {@link checkDivergences}. */
+export interface DivergenceReport {
+  alignment: Alignment;
+  findings: Finding[];
+  summary: {
+    /** Findings per kind. */
+    kinds: Partial<Record<FindingKind, number>>;
+    /** Findings per severity. */
+    severities: Record<Severity, number>;
+    /** Share of source and target sentences in beads with both sides. */
+    coverage: { source: number; target: number };
+  };
+}
+
+// Source revisions: what compareRevisions reports.
+
+
+/** What happened to a source sentence between two versions. */
+export type ChangeType = 'unchanged' | 'minor' | 'edited' | 'inserted' | 'deleted' | 'moved';
+
+/** A stretch of the word-level diff of an edited sentence. */
+export interface WordChange {
+  type: 'same' | 'added' | 'removed';
+  text: string;
+}
+
+/** One source sentence's fate: `old` and `new` are its indices in the two versions. */
+export interface SourceChange {
+  type: ChangeType;
+  old?: number;
+  new?: number;
+  /** Word-level diff, for `minor` and `edited`. */
+  words?: WordChange[];
+  /** Numbers that changed value (`23 → 31`), names that changed, as short strings. */
+  details?: string[];
+}
+
+/** Whether an English sentence still translates the new source. */
+export type TargetStatusKind = 'valid' | 'stale' | 'orphaned' | 'moved' | 'unaligned';
+
+/** The status of one target sentence. */
+export interface TargetStatus {
+  target: number;
+  status: TargetStatusKind;
+  /** Old source sentences it translated. */
+  oldSource: number[];
+  /** Where those sentences are in the new source. */
+  newSource: number[];
+  /** For `stale`: what changed, one line a translator reads (`23 → 31`). */
+  reason?: string;
+}
+
+/** The result of {@link compareRevisions}. */
+export interface RevisionReport {
+  /** The old source's sentences (`SourceChange.old` indexes them). */
+  oldSource: Sentence[];
+  changes: SourceChange[];
+  targets: TargetStatus[];
+  /** Source sentences new in this revision, which have no translation yet. */
+  untranslated: number[];
+  /** The alignment of the new source with the target, carried over where still valid. */
+  alignment: Alignment;
+  summary: {
+    valid: number;
+    stale: number;
+    orphaned: number;
+    untranslated: number;
+    /** Most of the source was rewritten: nearly everything is stale or orphaned. */
+    rewritten: boolean;
+    /** The target does not appear to translate the old source (a poor alignment). */
+    mismatch: boolean;
+    /** One plain sentence summing up. */
+    message: string;
+  };
+}
+
+// Document pairing: what pairDocuments reads and reports.
+
+
+/** One document to pair: an id (a file name), its text, its language and, if known, its date. */
+export interface DocumentInput {
+  id: string;
+  text: string;
+  /** BCP 47 tag; defaults to the side's language. */
+  lang?: string;
+  /** `YYYY-MM` or `YYYY-MM-DD`, from a manifest; a leading `date 2020-10` line in the text also counts. */
+  date?: string;
+}
+
+/** A translation pair found. */
+export interface DocumentPair {
+  source: string;
+  target: string;
+  /** Probability-like score in [0, 1]. */
+  score: number;
+}
+
+/** Several source documents translated by one target document (or the reverse). */
+export interface DocumentGroup {
+  sources: string[];
+  target: string;
+  score: number;
+}
+
+/** A document left out of pairing, with the reason. */
+export interface DocumentIssue {
+  id: string;
+  side: 'source' | 'target';
+  reason: string;
+}
+
+/** The result of {@link pairDocuments}. */
+export interface PairingResult {
+  pairs: DocumentPair[];
+  groups: DocumentGroup[];
+  unpaired: { source: string[]; target: string[] };
+  issues: DocumentIssue[];
+}

@@ -1,7 +1,7 @@
 import { BitekstError } from '../errors.js';
 import { DEFAULT_LENGTH_MODEL } from '../score/length.js';
 import { resolveLanguage } from '../text/language.js';
-import type { Alignment, Bead, Sentence } from '../types.js';
+import type { AlignInput, Alignment, Bead, Sentence } from '../types.js';
 import { beadTypes } from './beads.js';
 import { bandAroundPath } from './band.js';
 import { beadPosteriors } from './posterior.js';
@@ -14,7 +14,7 @@ import { applyLexicon, learnLexicon, type WordPair } from '../score/lexicon.js';
 import { DEFAULT_SURVIVAL } from '../score/prepare.js';
 import type { ScoreParameters } from '../score/scorer.js';
 import { search, type SearchLimits } from './search.js';
-import { toSentences, type AlignInput } from './sentences.js';
+import { toSentences } from './sentences.js';
 
 /** Options of {@link alignSentences}. */
 export interface AlignOptions {

@@ -1,8 +1,8 @@
+import { alignSentences } from '../align/align.js';
 import { checkDivergences } from '../check/divergences.js';
 import { pairDocuments } from '../documents/pair.js';
-import type { DocumentInput } from '../documents/fingerprint.js';
-import type { FindingKind } from '../check/types.js';
-import { BitekstError, isBitekstError } from '../errors.js';
+import { BitekstError, isBitekstError, type ErrorCode } from '../errors.js';
+import type { DocumentInput, FindingKind } from '../types.js';
 
 /** Options that apply to every record of a batch. */
 export interface BatchOptions {
@@ -50,11 +50,13 @@ export function processRecord(line: string, position: number, options: BatchOpti
     if (typeof record.source !== 'string' || typeof record.target !== 'string') {
       throw new BitekstError('E_INPUT', `record ${id}: expected { id, source, target } texts or { id, sources, targets } documents`);
     }
-    const report = checkDivergences(
-      { source: record.source, target: record.target },
-      { sourceLang, targetLang, ...(options.maxCells === undefined ? {} : { maxCells: options.maxCells }), ...(options.check ? {} : { kinds: [] }) },
-    );
-    const { alignment } = report;
+    // Aligned exactly as `bitekst align` aligns, then checked: the same pair gives the same beads.
+    const alignment = alignSentences(record.source, record.target, {
+      sourceLang,
+      targetLang,
+      ...(options.maxCells === undefined ? {} : { maxCells: options.maxCells }),
+    });
+    const report = options.check ? checkDivergences(alignment) : undefined;
     const output = {
       id,
       sourceLang: alignment.sourceLang,
@@ -62,11 +64,11 @@ export function processRecord(line: string, position: number, options: BatchOpti
       source: alignment.source.map((sentence) => sentence.text),
       target: alignment.target.map((sentence) => sentence.text),
       beads: alignment.beads,
-      ...(options.check ? { findings: report.findings, summary: report.summary } : {}),
+      ...(report === undefined ? {} : { findings: report.findings, summary: report.summary }),
     };
-    return { id, ok: true, line: JSON.stringify(output), stats: { beads: alignment.beads.length, pairs: 1, kinds: report.summary.kinds } };
+    return { id, ok: true, line: JSON.stringify(output), stats: { beads: alignment.beads.length, pairs: 1, kinds: report?.summary.kinds ?? {} } };
   } catch (error) {
-    const code = isBitekstError(error) ? error.code : 'E_INTERNAL';
+    const code: ErrorCode = isBitekstError(error) ? error.code : 'E_INTERNAL';
     const message = error instanceof Error ? error.message : String(error);
     return { id, ok: false, line: JSON.stringify({ id, error: { code, message } }), stats: { beads: 0, pairs: 0, kinds: {} } };
   }

@@ -1,8 +1,7 @@
 import { alignSentences, type AlignOptions } from '../align/align.js';
-import type { AlignInput } from '../align/sentences.js';
 import { BitekstError } from '../errors.js';
 import { collectKnownNames } from '../features/names.js';
-import type { Alignment } from '../types.js';
+import type { AlignInput, Alignment, DivergenceReport, Finding, FindingKind, Severity } from '../types.js';
 import { checkAbsorbedAdditions, checkAbsorbedOmissions } from './checks/absorbed.js';
 import { checkLength } from './checks/length.js';
 import { checkLowConfidence } from './checks/low-confidence.js';
@@ -15,7 +14,7 @@ import { checkUnbalanced } from './checks/unbalanced.js';
 import { checkAdditions, checkOmissions } from './checks/unaligned.js';
 import { checkUntranslated } from './checks/untranslated.js';
 import { findingId } from './finding-id.js';
-import type { Check, DivergenceReport, Finding, FindingKind, Severity } from './types.js';
+import type { Check } from './types.js';
 
 /** Every check, by the kind of finding it makes. */
 const CHECKS: Record<FindingKind, Check> = {
@@ -36,9 +35,6 @@ const CHECKS: Record<FindingKind, Check> = {
 export const FINDING_KINDS = Object.keys(CHECKS) as FindingKind[];
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
-
-/** The score of leaving a sentence unaligned when checkDivergences aligns (alignSentences uses −7). */
-const CHECK_NULL_SCORE = -4;
 
 /** Options of {@link checkDivergences}: which findings to report, and how to align when given texts. */
 export interface CheckOptions extends AlignOptions {
@@ -87,11 +83,9 @@ function isAlignment(value: unknown): value is Alignment {
  * ```
  */
 export function checkDivergences(input: Alignment | { source: AlignInput; target: AlignInput }, options: CheckOptions = {}): DivergenceReport {
-  // Aligning for a check, an omission is made cheaper than for corpus building: a sentence left
-  // out and reported costs a translator a glance; one hidden in a merged bead costs a wrong delivery.
-  const alignment = isAlignment(input)
-    ? input
-    : alignSentences(input.source, input.target, { ...options, weights: { nullScore: CHECK_NULL_SCORE, ...options.weights } });
+  // Given texts, align exactly as alignSentences does with the same options, so that a pair
+  // gives the same beads whether it is aligned, checked, reported or batch-processed.
+  const alignment = isAlignment(input) ? input : alignSentences(input.source, input.target, options);
   const unknown = [...(options.kinds ?? []), ...(options.exclude ?? [])].filter((kind) => !(kind in CHECKS));
   if (unknown.length > 0) {
     throw new BitekstError('E_USAGE', `checkDivergences: expected finding kinds among ${FINDING_KINDS.join(', ')}, found ${unknown.join(', ')}`);

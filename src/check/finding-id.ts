@@ -1,5 +1,4 @@
-import type { Finding } from './types.js';
-
+import type { Finding } from '../types.js';
 /** FNV-1a, 32 bits: a short, stable hash. */
 function fnv1a(text: string): number {
   let hash = 0x811c9dc5;

@@ -1,9 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { DocumentInput } from '../documents/fingerprint.js';
-import type { DocumentIssue } from '../documents/pair.js';
 import { BitekstError, isBitekstError } from '../errors.js';
 import { decodeText } from './read-input.js';
+import type { DocumentInput, DocumentIssue } from '../types.js';
 
 interface ManifestEntry {
   file: string;

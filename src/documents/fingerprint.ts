@@ -2,19 +2,10 @@ import { collectKnownNames, extractNames } from '../features/names.js';
 import { extractNumbers } from '../features/numbers.js';
 import { countChars } from '../features/length.js';
 import { nameKey } from '../features/name-key.js';
+import type { DocumentInput } from '../types.js';
 import { createSegmenter } from '../segment/segment.js';
 import { readDateline } from '../segment/rules/split-dateline.js';
 import { resolveLanguage } from '../text/language.js';
-
-/** One document to pair: an id (a file name), its text, its language and, if known, its date. */
-export interface DocumentInput {
-  id: string;
-  text: string;
-  /** BCP 47 tag; defaults to the side's language. */
-  lang?: string;
-  /** `YYYY-MM` or `YYYY-MM-DD`, from a manifest; a leading `date 2020-10` line in the text also counts. */
-  date?: string;
-}
 
 /** One segmenter per language, made once: collections have thousands of documents. */
 const SEGMENTERS = new Map<string, ReturnType<typeof createSegmenter>>();

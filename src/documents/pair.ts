@@ -1,11 +1,12 @@
 import { BitekstError } from '../errors.js';
 import { findCandidates } from './candidates.js';
-import { fingerprintDocument, type DocumentInput } from './fingerprint.js';
+import { fingerprintDocument } from './fingerprint.js';
 import { findGroups } from './groups.js';
 import { createLinking, type ScoredCandidate } from './linking.js';
 import { pairScore } from './pair-score.js';
 import { pairLeftovers } from './second-round.js';
 import { verifyPair } from './verify.js';
+import type { DocumentGroup, DocumentInput, DocumentIssue, PairingResult } from '../types.js';
 
 /** Options of {@link pairDocuments}. */
 export interface PairOptions {
@@ -31,36 +32,6 @@ export interface PairOptions {
   candidates?: number;
   /** Called as work proceeds, for a progress bar: `done` of `total` steps. */
   onProgress?: (done: number, total: number) => void;
-}
-
-/** A translation pair found. */
-export interface DocumentPair {
-  source: string;
-  target: string;
-  /** Probability-like score in [0, 1]. */
-  score: number;
-}
-
-/** Several source documents translated by one target document (or the reverse). */
-export interface DocumentGroup {
-  sources: string[];
-  target: string;
-  score: number;
-}
-
-/** A document left out of pairing, with the reason. */
-export interface DocumentIssue {
-  id: string;
-  side: 'source' | 'target';
-  reason: string;
-}
-
-/** The result of {@link pairDocuments}. */
-export interface PairingResult {
-  pairs: DocumentPair[];
-  groups: DocumentGroup[];
-  unpaired: { source: string[]; target: string[] };
-  issues: DocumentIssue[];
 }
 
 const DEFAULTS = Object.freeze({ sourceLang: 'nb', targetLang: 'en', threshold: 0.5, candidates: 5 });

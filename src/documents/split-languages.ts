@@ -1,6 +1,5 @@
 import { detectLanguage } from '../text/detect-language.js';
-import type { DocumentInput } from './fingerprint.js';
-import type { DocumentIssue } from './pair.js';
+import type { DocumentInput, DocumentIssue } from '../types.js';
 
 /**
  * Sorts a mixed collection into Norwegian and English documents by their function words and

@@ -1,5 +1,4 @@
-import type { DivergenceReport, Finding, SentenceSpan } from '../check/types.js';
-import type { Sentence } from '../types.js';
+import type { DivergenceReport, Finding, Sentence, SentenceSpan } from '../types.js';
 
 /** Options of {@link formatFindingsText}. */
 export interface FindingsTextOptions {

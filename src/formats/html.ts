@@ -1,5 +1,4 @@
-import type { DivergenceReport, Finding, FindingKind } from '../check/types.js';
-import type { Bead, Sentence } from '../types.js';
+import type { Bead, DivergenceReport, Finding, FindingKind, Sentence } from '../types.js';
 import { VERSION } from '../version.js';
 import { escapeXml as escapeHtml } from './xml-escape.js';
 

@@ -1,6 +1,5 @@
-import type { Finding } from '../check/types.js';
 import { BitekstError } from '../errors.js';
-import type { Alignment, Bead, Sentence } from '../types.js';
+import type { Alignment, Bead, Finding, Sentence } from '../types.js';
 import { UNKNOWN_MODEL } from './rebuild.js';
 
 /** The format marker of bitekst's JSON, checked when reading. */

@@ -1,6 +1,7 @@
+import { beadTexts } from '../alignment.js';
 import { BitekstError } from '../errors.js';
 import type { Alignment } from '../types.js';
-import { beadTexts, rebuildAlignment } from './rebuild.js';
+import { rebuildAlignment } from './rebuild.js';
 
 /** Options of {@link formatMoses}. */
 export interface MosesOptions {

@@ -1,4 +1,4 @@
-import { toSentences } from '../align/sentences.js';
+import { linesToSentences } from '../alignment.js';
 import type { Alignment, Bead } from '../types.js';
 
 /** One bead read from a file: its sentences' texts on each side and its score. */
@@ -26,15 +26,9 @@ export function rebuildAlignment(sourceLang: string, targetLang: string, read: r
   return {
     sourceLang,
     targetLang,
-    source: toSentences(sourceTexts, sourceLang, 'source'),
-    target: toSentences(targetTexts, targetLang, 'target'),
+    source: linesToSentences(sourceTexts),
+    target: linesToSentences(targetTexts),
     beads,
     model: { ...UNKNOWN_MODEL },
   };
-}
-
-/** The texts of one side of a bead. */
-export function beadTexts(alignment: Alignment, bead: Bead, side: 'source' | 'target'): string[] {
-  const sentences = side === 'source' ? alignment.source : alignment.target;
-  return bead[side].map((index) => sentences[index]!.text);
 }

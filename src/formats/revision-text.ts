@@ -1,5 +1,4 @@
-import type { RevisionReport } from '../revise/types.js';
-
+import type { RevisionReport } from '../types.js';
 /**
  * A revision report for a person: the summary, then each target sentence that needs work — stale
  * (with the source change shown inline, removed words [-like this-] and added {+like this+}) or

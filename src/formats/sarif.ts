@@ -1,5 +1,4 @@
-import type { DivergenceReport, Finding } from '../check/types.js';
-import type { Sentence } from '../types.js';
+import type { DivergenceReport, Finding, Sentence } from '../types.js';
 import { VERSION } from '../version.js';
 
 /** Options of {@link formatSarif}: where the two documents live, for the result locations. */

@@ -1,9 +1,9 @@
+import { beadTexts } from '../alignment.js';
 import { SaxesParser } from 'saxes';
-import type { Finding } from '../check/types.js';
 import { BitekstError } from '../errors.js';
-import type { Alignment } from '../types.js';
+import type { Alignment, Finding } from '../types.js';
 import { VERSION } from '../version.js';
-import { beadTexts, rebuildAlignment, type ReadBead } from './rebuild.js';
+import { rebuildAlignment, type ReadBead } from './rebuild.js';
 import { escapeXml } from './xml-escape.js';
 
 /** Options of {@link formatTmx}. */

@@ -1,7 +1,7 @@
-import type { Finding } from '../check/types.js';
+import { beadTexts } from '../alignment.js';
 import { BitekstError } from '../errors.js';
-import type { Alignment } from '../types.js';
-import { beadTexts, rebuildAlignment, type ReadBead } from './rebuild.js';
+import type { Alignment, Finding } from '../types.js';
+import { rebuildAlignment, type ReadBead } from './rebuild.js';
 
 const HEADER = 'source\ttarget\tscore\tfindings';
 /** Separates the sentences of a merged bead inside one cell. */

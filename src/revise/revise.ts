@@ -1,9 +1,8 @@
+import { quote } from '../alignment.js';
 import { alignSentences, type AlignOptions } from '../align/align.js';
-import { toSentences, type AlignInput } from '../align/sentences.js';
-import { quote } from '../check/bead-text.js';
-import type { Alignment, Bead } from '../types.js';
+import { toSentences } from '../align/sentences.js';
+import type { AlignInput, Alignment, Bead, RevisionReport, SourceChange, TargetStatus } from '../types.js';
 import { diffSentences } from './sentence-diff.js';
-import type { RevisionReport, SourceChange, TargetStatus } from './types.js';
 import { contentChanges, isMinorEdit, wordChanges } from './word-change.js';
 
 /** Options of {@link compareRevisions}. */

@@ -1,6 +1,6 @@
 import { diffArrays } from 'diff';
 import { distance } from 'fastest-levenshtein';
-import type { SourceChange } from './types.js';
+import type { SourceChange } from '../types.js';
 
 /** Sentences equal up to white space and quotation style compare equal. */
 export function normaliseSentence(text: string): string {

@@ -3,7 +3,7 @@ import { distance } from 'fastest-levenshtein';
 import { namesMatch } from '../features/name-key.js';
 import { extractNames } from '../features/names.js';
 import { extractNumbers } from '../features/numbers.js';
-import type { WordChange } from './types.js';
+import type { WordChange } from '../types.js';
 
 /** The word-level difference of an edited sentence, from jsdiff's `diffWordsWithSpace`. */
 export function wordChanges(oldText: string, newText: string): WordChange[] {

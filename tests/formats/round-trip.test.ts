@@ -1,19 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  alignSentences,
-  formatJson,
-  formatLadder,
-  formatMoses,
-  formatTmx,
-  formatTsv,
-  parseJson,
-  parseLadder,
-  parseMoses,
-  parseTmx,
-  parseTsv,
-  type Alignment,
-} from '../../src/index.js';
+import { alignSentences, formatJson, formatLadder, formatMoses, formatTmx, formatTsv, parseJson, parseLadder, parseMoses, parseTmx, parseTsv, type Alignment } from '../../src/index.js';
 import { rebuildAlignment } from '../../src/formats/rebuild.js';
 import { corpusDocument } from '../helpers/corpus.js';
 

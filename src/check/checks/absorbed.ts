@@ -1,9 +1,9 @@
+import { quote } from '../../alignment.js';
 import { nameKey } from '../../features/name-key.js';
 import { extractNumbers } from '../../features/numbers.js';
 import { resolveLanguage } from '../../text/language.js';
-import type { Alignment } from '../../types.js';
-import { quote } from '../bead-text.js';
-import type { Check, Finding } from '../types.js';
+import type { Alignment, Finding } from '../../types.js';
+import type { Check } from '../types.js';
 
 /** Keys of a sentence's content tokens: numbers by value, words of four letters or more by their 4-letter cognate key. */
 function contentKeys(text: string, lang: string): Set<string> {

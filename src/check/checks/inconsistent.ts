@@ -1,5 +1,6 @@
-import { sideText } from '../bead-text.js';
-import type { Check, Finding } from '../types.js';
+import { sideText } from '../../alignment.js';
+import type { Check } from '../types.js';
+import type { Finding } from '../../types.js';
 
 const normalise = (text: string) => text.toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim();
 

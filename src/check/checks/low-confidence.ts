@@ -1,4 +1,4 @@
-import { jointBeads } from '../bead-text.js';
+import { jointBeads } from '../../alignment.js';
 import type { Check } from '../types.js';
 
 /**

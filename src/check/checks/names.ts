@@ -1,11 +1,11 @@
+import { jointBeads, quote } from '../../alignment.js';
 import { namesMatch } from '../../features/name-key.js';
 import { extractNames } from '../../features/names.js';
-import type { NameMention } from '../../types.js';
+import type { Finding, NameMention, SentenceSpan } from '../../types.js';
 import { resolveLanguage } from '../../text/language.js';
-import { jointBeads, quote } from '../bead-text.js';
 
 const NOUN_CAPITALISING = new Set(['de', 'gsw', 'lb']);
-import type { Check, Finding, SentenceSpan } from '../types.js';
+import type { Check } from '../types.js';
 
 interface Located {
   mention: NameMention;

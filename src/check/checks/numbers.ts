@@ -1,8 +1,8 @@
+import { jointBeads, quote } from '../../alignment.js';
 import { extractNumbers } from '../../features/numbers.js';
 import { resolveLanguage } from '../../text/language.js';
-import type { NumberMention } from '../../types.js';
-import { jointBeads, quote } from '../bead-text.js';
-import type { Check, Finding, SentenceSpan } from '../types.js';
+import type { Finding, NumberMention, SentenceSpan } from '../../types.js';
+import type { Check } from '../types.js';
 
 interface Located {
   mention: NumberMention;

@@ -1,4 +1,5 @@
-import type { Check, Finding } from '../types.js';
+import type { Check } from '../types.js';
+import type { Finding } from '../../types.js';
 
 /** Double spaces inside a translated sentence (a typing slip; the source's own are not reported). */
 export const checkSpacing: Check = ({ alignment }) => {

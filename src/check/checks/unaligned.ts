@@ -1,7 +1,7 @@
+import { quote } from '../../alignment.js';
 import { isBoilerplate, isCredit } from '../../text/boilerplate.js';
-import type { Alignment, Sentence } from '../../types.js';
-import { quote } from '../bead-text.js';
-import type { Check, Finding } from '../types.js';
+import type { Alignment, Finding, Sentence } from '../../types.js';
+import type { Check } from '../types.js';
 
 /** A caption label: `HARD BATTLES:`, `ØDELEGGELSER:`. */
 const CAPTION_LABEL = /^\p{Lu}[\p{Lu}\p{N}'’-]+(?:\s+\p{Lu}[\p{Lu}\p{N}'’-]+)*\s*:/u;

@@ -1,5 +1,6 @@
-import { jointBeads, sideText } from '../bead-text.js';
-import type { Check, Finding } from '../types.js';
+import { jointBeads, sideText } from '../../alignment.js';
+import type { Check } from '../types.js';
+import type { Finding } from '../../types.js';
 
 const PAIRS: [string, string, string][] = [
   ['«', '»', 'guillemets'],

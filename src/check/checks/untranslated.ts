@@ -1,8 +1,9 @@
+import { jointBeads, quote, sideText } from '../../alignment.js';
 import { distance } from 'fastest-levenshtein';
 import { detectLanguage } from '../../text/detect-language.js';
 import { resolveLanguage } from '../../text/language.js';
-import { jointBeads, quote, sideText } from '../bead-text.js';
-import type { Check, Finding } from '../types.js';
+import type { Check } from '../types.js';
+import type { Finding } from '../../types.js';
 
 function normalise(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim();

@@ -1,11 +1,11 @@
 import { checkDivergences, FINDING_KINDS } from '../../check/divergences.js';
-import type { FindingKind, Severity } from '../../check/types.js';
 import { BitekstError } from '../../errors.js';
 import { formatFindingsText } from '../../formats/findings-text.js';
 import { formatSarif } from '../../formats/sarif.js';
 import { choice, parseCommandArgs } from '../args.js';
 import { INPUT_OPTIONS, INPUT_USAGE, readInputs } from '../inputs.js';
 import type { CommandIO } from '../io.js';
+import type { FindingKind, Severity } from '../../types.js';
 
 export const CHECK_USAGE = `bitekst check SOURCE TARGET ${INPUT_USAGE} [--format text|json|sarif] [--fail-on error|warning|info] [--kinds K,K] [--exclude K,K] [--min-severity error|warning|info] [--suppress ID]…`;
 

@@ -2,8 +2,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { alignSentences } from '../../align/align.js';
 import { checkDivergences } from '../../check/divergences.js';
-import type { DocumentInput } from '../../documents/fingerprint.js';
-import { pairDocuments, type DocumentIssue, type PairingResult } from '../../documents/pair.js';
+import { pairDocuments } from '../../documents/pair.js';
 import { splitByLanguage } from '../../documents/split-languages.js';
 import { BitekstError } from '../../errors.js';
 import { formatBeads } from '../../formats/beads.js';
@@ -11,6 +10,7 @@ import { choice, parseCommandArgs } from '../args.js';
 import { readFolder, readJsonl } from '../collection.js';
 import type { CommandIO } from '../io.js';
 import { writeOutput } from '../output.js';
+import type { DocumentInput, DocumentIssue, PairingResult } from '../../types.js';
 
 export const PAIR_USAGE =
   'bitekst pair SOURCE_DIR TARGET_DIR | bitekst pair MIXED_DIR | bitekst pair RECORDS.jsonl [--source-lang nb] [--target-lang en] [--format json|tsv] [--threshold 0.5] [--align OUT_DIR] [--quiet]';
