@@ -14,19 +14,6 @@ function words(text: string, into = new Set<string>()): Set<string> {
   return into;
 }
 
-/** The words of a document, worked out once per fingerprint. */
-const DOCUMENT_WORDS = new WeakMap<Fingerprint, Set<string>>();
-
-function documentWords(print: Fingerprint): Set<string> {
-  let found = DOCUMENT_WORDS.get(print);
-  if (found === undefined) {
-    found = new Set<string>();
-    for (const sentence of print.sentences) words(sentence, found);
-    DOCUMENT_WORDS.set(print, found);
-  }
-  return found;
-}
-
 /**
  * The entries of a dictionary that can matter to one document pair: source word in the source,
  * target word in the target. A collection lexicon has thousands of entries and each verifying
@@ -35,6 +22,17 @@ function documentWords(print: Fingerprint): Set<string> {
 export function createDictionaryView(dictionary: readonly DictionaryEntry[]): (source: Fingerprint, target: Fingerprint) => DictionaryEntry[] {
   const bySource = new Map<string, DictionaryEntry[]>();
   for (const entry of dictionary) (bySource.get(entry.source) ?? bySource.set(entry.source, []).get(entry.source)!).push(entry);
+  // The words of a document, worked out once per fingerprint for as long as the view lives.
+  const wordsOf = new WeakMap<Fingerprint, Set<string>>();
+  const documentWords = (print: Fingerprint): Set<string> => {
+    let found = wordsOf.get(print);
+    if (found === undefined) {
+      found = new Set<string>();
+      for (const sentence of print.sentences) words(sentence, found);
+      wordsOf.set(print, found);
+    }
+    return found;
+  };
   return (source, target) => {
     const targetWords = documentWords(target);
     const entries: DictionaryEntry[] = [];

@@ -7,9 +7,6 @@ import { createSegmenter } from '../segment/segment.js';
 import { readDateline } from '../segment/rules/split-dateline.js';
 import { resolveLanguage } from '../text/language.js';
 
-/** One segmenter per language, made once: collections have thousands of documents. */
-const SEGMENTERS = new Map<string, ReturnType<typeof createSegmenter>>();
-
 /** What survives translation in a document, for pairing. */
 export interface Fingerprint {
   id: string;
@@ -31,10 +28,24 @@ export interface Fingerprint {
  * letters or more (cognates and names the name rules missed) — with its length and date.
  */
 export function fingerprintDocument(document: DocumentInput, lang: string): Fingerprint {
-  const { tag, rules } = resolveLanguage(document.lang ?? lang);
-  let segment = SEGMENTERS.get(tag);
-  if (segment === undefined) SEGMENTERS.set(tag, (segment = createSegmenter({ lang: tag })));
-  const sentences = segment(document.text).map((sentence) => sentence.text);
+  return createFingerprinter()(document, lang);
+}
+
+/**
+ * A {@link fingerprintDocument} for a whole collection: it makes one segmenter per language and
+ * reuses it for every document (collections have thousands), for as long as it lives.
+ */
+export function createFingerprinter(): (document: DocumentInput, lang: string) => Fingerprint {
+  const segmenters = new Map<string, ReturnType<typeof createSegmenter>>();
+  return (document, lang) => {
+    const language = resolveLanguage(document.lang ?? lang);
+    let segment = segmenters.get(language.tag);
+    if (segment === undefined) segmenters.set(language.tag, (segment = createSegmenter({ lang: language.tag })));
+    return fingerprintSentences(document, segment(document.text).map((sentence) => sentence.text), language);
+  };
+}
+
+function fingerprintSentences(document: DocumentInput, sentences: readonly string[], { tag, rules }: ReturnType<typeof resolveLanguage>): Fingerprint {
   const knownNames = collectKnownNames(sentences, { lang: tag });
   const keys = new Map<string, number>();
   const add = (key: string) => keys.set(key, (keys.get(key) ?? 0) + 1);
@@ -53,7 +64,7 @@ export function fingerprintDocument(document: DocumentInput, lang: string): Fing
     keys,
     numbers,
     chars: countChars(document.text),
-    sentences,
+    sentences: [...sentences],
     lang: tag,
     date: document.date ?? readDateline(document.text),
   };

@@ -1,5 +1,5 @@
 import { mergeFingerprints, type Fingerprint } from './fingerprint.js';
-import type { Linking, ScoredCandidate } from './linking.js';
+import { linkedScore, type Linking, type ScoredCandidate } from './linking.js';
 import { pairScore } from './pair-score.js';
 import { verifyPair } from './verify.js';
 
@@ -49,7 +49,7 @@ export function findGroups(
       score = first.score;
     } else {
       members = [partner];
-      score = linked.scoreOf(t);
+      score = linkedScore(linked, t);
     }
     // Members join one at a time, best first, while the whole explains the target better.
     for (const entry of order) {

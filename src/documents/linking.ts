@@ -7,41 +7,55 @@ export interface ScoredCandidate {
   score: number;
 }
 
-/** A one-to-one assignment built up over several rounds of competitive linking. */
+/**
+ * A one-to-one assignment, built up over several rounds of competitive linking. A value: every
+ * step returns a new assignment and leaves its input as it was.
+ */
 export interface Linking {
   /** Source position → target position. */
   readonly sourceTaken: ReadonlyMap<number, number>;
   /** Target position → source position. */
   readonly targetTaken: ReadonlyMap<number, number>;
-  /** Score of the pair a target is in (0 when it is free). */
-  scoreOf(target: number): number;
-  /** Links the best remaining candidates first, each document once, none below `floor`. */
-  link(candidates: readonly ScoredCandidate[], floor: number): void;
-  /** Takes documents out of the assignment (a group replaces their pair). */
-  release(source: number, target: number): void;
+  /** Target position → score of the pair it is in. */
+  readonly scores: ReadonlyMap<number, number>;
 }
 
-/** An empty {@link Linking}. */
-export function createLinking(): Linking {
-  const sourceTaken = new Map<number, number>();
-  const targetTaken = new Map<number, number>();
-  const scores = new Map<number, number>();
-  return {
-    sourceTaken,
-    targetTaken,
-    scoreOf: (target) => scores.get(target) ?? 0,
-    link(candidates, floor) {
-      for (const candidate of [...candidates].sort((a, b) => b.score - a.score)) {
-        if (candidate.score < floor || sourceTaken.has(candidate.source) || targetTaken.has(candidate.target)) continue;
-        sourceTaken.set(candidate.source, candidate.target);
-        targetTaken.set(candidate.target, candidate.source);
-        scores.set(candidate.target, candidate.score);
-      }
-    },
-    release(source, target) {
-      if (sourceTaken.get(source) === target) sourceTaken.delete(source);
-      if (targetTaken.get(target) === source) targetTaken.delete(target);
-      scores.delete(target);
-    },
-  };
+/** The assignment with nothing linked. */
+export const EMPTY_LINKING: Linking = Object.freeze({ sourceTaken: new Map(), targetTaken: new Map(), scores: new Map() });
+
+/** Score of the pair a target is in (0 when it is free). */
+export function linkedScore(linking: Linking, target: number): number {
+  return linking.scores.get(target) ?? 0;
+}
+
+/**
+ * Competitive linking (Melamed 2000): the best remaining candidate first, each document used
+ * once, none below `floor`; documents already linked stay as they are.
+ */
+export function linkCandidates(linking: Linking, candidates: readonly ScoredCandidate[], floor: number): Linking {
+  const sourceTaken = new Map(linking.sourceTaken);
+  const targetTaken = new Map(linking.targetTaken);
+  const scores = new Map(linking.scores);
+  for (const candidate of [...candidates].sort((a, b) => b.score - a.score)) {
+    if (candidate.score < floor || sourceTaken.has(candidate.source) || targetTaken.has(candidate.target)) continue;
+    sourceTaken.set(candidate.source, candidate.target);
+    targetTaken.set(candidate.target, candidate.source);
+    scores.set(candidate.target, candidate.score);
+  }
+  return { sourceTaken, targetTaken, scores };
+}
+
+/** The assignment without these targets' pairs (a group replaces them). */
+export function releaseTargets(linking: Linking, targets: Iterable<number>): Linking {
+  const sourceTaken = new Map(linking.sourceTaken);
+  const targetTaken = new Map(linking.targetTaken);
+  const scores = new Map(linking.scores);
+  for (const target of targets) {
+    const source = targetTaken.get(target);
+    if (source === undefined) continue;
+    targetTaken.delete(target);
+    sourceTaken.delete(source);
+    scores.delete(target);
+  }
+  return { sourceTaken, targetTaken, scores };
 }

@@ -1,8 +1,8 @@
 import { BitekstError } from '../errors.js';
 import { findCandidates } from './candidates.js';
-import { fingerprintDocument } from './fingerprint.js';
+import { createFingerprinter } from './fingerprint.js';
 import { findGroups } from './groups.js';
-import { createLinking, type ScoredCandidate } from './linking.js';
+import { EMPTY_LINKING, linkCandidates, linkedScore, releaseTargets, type ScoredCandidate } from './linking.js';
 import { pairScore } from './pair-score.js';
 import { pairLeftovers } from './second-round.js';
 import { verifyPair } from './verify.js';
@@ -94,6 +94,7 @@ export function pairDocuments(sources: readonly DocumentInput[], targets: readon
   let done = 0;
   const progress = () => options.onProgress?.(++done, total);
   // A document that cannot be read (binary data, say) is reported and left out; the run goes on.
+  const fingerprintDocument = createFingerprinter();
   const fingerprints = (documents: readonly DocumentInput[], lang: string, side: 'source' | 'target') =>
     documents.flatMap((document) => {
       progress();
@@ -125,15 +126,15 @@ export function pairDocuments(sources: readonly DocumentInput[], targets: readon
     }
   });
   // Competitive linking: the best remaining pair first, each document used once.
-  const linking = createLinking();
-  linking.link(scored, threshold);
-  const second = pairLeftovers({ sources: sourcePrints, targets: targetPrints, scored, linking, expectedRatio, threshold });
+  const first = linkCandidates(EMPTY_LINKING, scored, threshold);
+  const second = pairLeftovers({ sources: sourcePrints, targets: targetPrints, scored, linking: first, expectedRatio, threshold });
   const groups: DocumentGroup[] = [];
   const grouped = new Set<number>();
   const groupedTargets = new Set<number>();
-  for (const group of findGroups([...scored, ...second], sourcePrints, targetPrints, linking, threshold, expectedRatio)) {
-    const partner = linking.targetTaken.get(group.target);
-    if (partner !== undefined) linking.release(partner, group.target);
+  const proposals = findGroups([...scored, ...second.candidates], sourcePrints, targetPrints, second.linking, threshold, expectedRatio);
+  // A group replaces the pair its target was in.
+  const linking = releaseTargets(second.linking, proposals.map((group) => group.target));
+  for (const group of proposals) {
     for (const member of group.sources) grouped.add(member);
     groupedTargets.add(group.target);
     groups.push({ sources: group.sources.map((member) => sourcePrints[member]!.id), target: targetPrints[group.target]!.id, score: round(group.score) });
@@ -141,7 +142,7 @@ export function pairDocuments(sources: readonly DocumentInput[], targets: readon
   const pairs = [...linking.sourceTaken].map(([source, target]) => ({
     source: sourcePrints[source]!.id,
     target: targetPrints[target]!.id,
-    score: round(linking.scoreOf(target)),
+    score: round(linkedScore(linking, target)),
   }));
   return {
     pairs,

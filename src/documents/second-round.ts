@@ -1,7 +1,7 @@
 import { findCandidates } from './candidates.js';
 import { createDictionaryView, learnCollectionLexicon, withTranslations } from './collection-lexicon.js';
 import type { Fingerprint } from './fingerprint.js';
-import type { Linking, ScoredCandidate } from './linking.js';
+import { linkCandidates, type Linking, type ScoredCandidate } from './linking.js';
 import { pairScore } from './pair-score.js';
 import { lengthMisfit, numberOrder, verifyPair } from './verify.js';
 
@@ -64,13 +64,13 @@ export interface RoundInput {
  * wide margin. A pair whose numbers mostly disagree is not tried; the round verifies at most
  * 3,000 pairs, whatever the collection's size.
  *
- * @returns the verified candidates, after linking them into `linking`.
+ * @returns the verified candidates, and the assignment with the accepted ones linked.
  */
-export function pairLeftovers(input: RoundInput): ScoredCandidate[] {
+export function pairLeftovers(input: RoundInput): { candidates: ScoredCandidate[]; linking: Linking } {
   const { sources, targets, scored, linking, expectedRatio, threshold } = input;
   const freeSources = sources.map((_, position) => position).filter((position) => !linking.sourceTaken.has(position));
   const freeTargets = targets.map((_, position) => position).filter((position) => !linking.targetTaken.has(position));
-  if (freeSources.length === 0 || freeTargets.length === 0) return [];
+  if (freeSources.length === 0 || freeTargets.length === 0) return { candidates: [], linking };
   const sure = scored.filter((candidate) => candidate.score >= LEXICON_FLOOR && linking.sourceTaken.get(candidate.source) === candidate.target);
   const dictionary = learnCollectionLexicon(sure.map((candidate) => [sources[candidate.source]!, targets[candidate.target]!] as const));
 
@@ -127,11 +127,12 @@ export function pairLeftovers(input: RoundInput): ScoredCandidate[] {
     const margin = logit(candidate.score) - best;
     return (candidate.score >= floor && margin >= MARGIN) || (candidate.score >= STANDOUT.floor && margin >= STANDOUT.margin && count >= STANDOUT.rivals);
   });
-  linking.link(
+  const linked = linkCandidates(
+    linking,
     accepted.map(({ candidate }) => candidate),
     0,
   );
-  return candidates;
+  return { candidates, linking: linked };
 }
 
 interface Pending {
