@@ -51,3 +51,27 @@ export function pairingCollections(seed = 3) {
   }
   return collections;
 }
+
+/**
+ * Collections of whole news articles (ntrex-nb-en-dev-clean: each document's Norwegian and
+ * English sides as two files), a random quarter of each side's counterparts removed (seeded), so
+ * half the articles of a collection have no counterpart, as in a real folder.
+ */
+export function newsCollections(seed) {
+  const dir = join(benchDir, 'ntrex-nb-en-dev-clean');
+  if (!existsSync(dir)) return [];
+  const next = random(seed);
+  const sources = [];
+  const targets = [];
+  const truth = new Map();
+  for (const gold of readdirSync(dir).filter((file) => file.endsWith('.gold')).sort()) {
+    const doc = gold.slice(0, -5);
+    const roll = next();
+    const source = { id: `${doc}.nb`, text: lines(readFileSync(join(dir, `${doc}.src`), 'utf8')).join('\n') };
+    const target = { id: `${doc}.en`, text: lines(readFileSync(join(dir, `${doc}.tgt`), 'utf8')).join('\n') };
+    if (roll >= 0.25) sources.push(source);
+    if (roll < 0.25 || roll >= 0.5) targets.push(target);
+    if (roll >= 0.5) truth.set(source.id, target.id);
+  }
+  return [{ dataset: 'ntrex-nb-en-dev-clean', sourceLang: 'nb', targetLang: 'en', sources, targets, truth, partial: new Set() }];
+}

@@ -31,11 +31,13 @@ const NEAREST_MIN_SENTENCES = 3;
  */
 const MARGIN = 1;
 /**
- * A pair below its floor still pairs when it stands out: far better (3 in log-odds) than at
- * least three rivals, and not hopeless on its own (0.1). A free translation that shares little
- * evidence scores low against its target, but far lower against anything else.
+ * A pair below its kind's floor still pairs when it stands out: far better (3 in log-odds) than
+ * at least three rivals. A free translation that shares little evidence scores low against its
+ * target, but far lower against anything else. It must still reach the caller's `threshold`:
+ * that is the contract of `pairDocuments`, and two unrelated articles can stand out from rivals
+ * that are all hopeless.
  */
-const STANDOUT = Object.freeze({ floor: 0.1, margin: 3, rivals: 3 });
+const STANDOUT = Object.freeze({ margin: 3, rivals: 3 });
 
 /** What the second round works on: the collections, the first round's results, the settings. */
 export interface RoundInput {
@@ -125,7 +127,7 @@ export function pairLeftovers(input: RoundInput): { candidates: ScoredCandidate[
   const accepted = verified.filter(({ candidate, floor }, index) => {
     const { best, count } = rivals[index]!;
     const margin = logit(candidate.score) - best;
-    return (candidate.score >= floor && margin >= MARGIN) || (candidate.score >= STANDOUT.floor && margin >= STANDOUT.margin && count >= STANDOUT.rivals);
+    return (candidate.score >= floor && margin >= MARGIN) || (candidate.score >= threshold && margin >= STANDOUT.margin && count >= STANDOUT.rivals);
   });
   const linked = linkCandidates(
     linking,
