@@ -32,6 +32,7 @@ describe('public API', () => {
         "formatTmx",
         "formatTsv",
         "isBitekstError",
+        "languagesMatch",
         "nameKey",
         "namesMatch",
         "pairDocuments",

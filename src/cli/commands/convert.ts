@@ -1,7 +1,7 @@
 import { BitekstError } from '../../errors.js';
 import { parseJson } from '../../formats/json.js';
 import { parseMoses } from '../../formats/moses.js';
-import { parseTmx } from '../../formats/tmx.js';
+import { parseTmx } from '../../formats/parse-tmx.js';
 import { parseTsv } from '../../formats/tsv.js';
 import { choice, parseCommandArgs } from '../args.js';
 import type { CommandIO } from '../io.js';
@@ -30,7 +30,7 @@ export async function runConvert(args: string[], io: CommandIO): Promise<number>
   const text = await readTextFile(positionals[0]!);
   const alignment =
     from === 'tmx'
-      ? parseTmx(text, langs.targetLang === undefined ? {} : { targetLang: langs.targetLang })
+      ? parseTmx(text, { ...langs, onWarning: (message) => io.warn(`${positionals[0]}: ${message}`) })
       : from === 'tsv'
         ? parseTsv(text, langs)
         : from === 'json'
