@@ -4,13 +4,26 @@ import { BitekstError } from '../errors.js';
 export type KnownLanguage = 'nb' | 'en';
 
 /**
+ * A language as bitekst works with it: resolved once from a BCP 47 tag at an entry point and
+ * passed down, never re-parsed along the way.
+ */
+export interface Language {
+  /** The canonical BCP 47 tag (`nb-NO`, `en-GB`). */
+  readonly tag: string;
+  /** The rule set bitekst has for it (`nb` for nb, no and nn; `en`), or none: language-neutral rules. */
+  readonly rules: KnownLanguage | undefined;
+}
+
+/**
  * Canonicalises a BCP 47 tag and maps it onto the rule set bitekst has for it:
  * `nb`, `no`, `nn` and their regional variants use the Norwegian rules, `en-*` the English ones,
- * and anything else the language-neutral rules (`undefined`).
+ * and anything else the language-neutral rules (`undefined`). A `Language` is returned as it is,
+ * so a function may take either and pay for resolution only once.
  *
  * @throws {BitekstError} `E_LANGUAGE` when `tag` is not a well-formed BCP 47 tag.
  */
-export function resolveLanguage(tag: string): { tag: string; rules: KnownLanguage | undefined } {
+export function resolveLanguage(tag: string | Language): Language {
+  if (typeof tag !== 'string') return tag;
   const cached = RESOLVED.get(tag);
   if (cached !== undefined) return cached;
   const resolved = resolveUncached(tag);
@@ -18,9 +31,11 @@ export function resolveLanguage(tag: string): { tag: string; rules: KnownLanguag
   return resolved;
 }
 
-const RESOLVED = new Map<string, { tag: string; rules: KnownLanguage | undefined }>();
+// Resolution is pure and tags are few, so its results are memoised (bounded): callers that
+// still pass strings per sentence pay for Intl.getCanonicalLocales once per tag.
+const RESOLVED = new Map<string, Language>();
 
-function resolveUncached(tag: string): { tag: string; rules: KnownLanguage | undefined } {
+function resolveUncached(tag: string): Language {
   let canonical: string;
   try {
     const [first] = Intl.getCanonicalLocales(tag);
@@ -32,9 +47,9 @@ function resolveUncached(tag: string): { tag: string; rules: KnownLanguage | und
     });
   }
   const primary = canonical.split('-')[0]!.toLowerCase();
-  if (primary === 'nb' || primary === 'no' || primary === 'nn') return { tag: canonical, rules: 'nb' };
-  if (primary === 'en') return { tag: canonical, rules: 'en' };
-  return { tag: canonical, rules: undefined };
+  if (primary === 'nb' || primary === 'no' || primary === 'nn') return Object.freeze({ tag: canonical, rules: 'nb' });
+  if (primary === 'en') return Object.freeze({ tag: canonical, rules: 'en' });
+  return Object.freeze({ tag: canonical, rules: undefined });
 }
 
 /**
