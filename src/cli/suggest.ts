@@ -2,7 +2,7 @@ import { distance } from 'fastest-levenshtein';
 
 /**
  * The candidate nearest to a mistyped `word` (`alig` → `align`, `fromat` → `format`), or
- * `undefined` when none is close: within a third of the word's length in edits (at least one),
+ * `undefined` when none is close: within a third of the word's length in edits (rounded up),
  * or a candidate that starts with the word.
  */
 export function nearest(word: string, candidates: readonly string[]): string | undefined {
@@ -15,5 +15,5 @@ export function nearest(word: string, candidates: readonly string[]): string | u
       bestDistance = edits;
     }
   }
-  return bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
+  return bestDistance <= Math.max(1, Math.ceil(word.length / 3)) ? best : undefined;
 }
