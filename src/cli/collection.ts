@@ -1,8 +1,8 @@
+import type { DocumentInput, DocumentIssue } from '../types.js';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { BitekstError, isBitekstError } from '../errors.js';
-import { decodeText } from './read-input.js';
-import type { DocumentInput, DocumentIssue } from '../types.js';
+import { decodeText, readTextFile } from './read-input.js';
 
 interface ManifestEntry {
   file: string;
@@ -27,7 +27,9 @@ export async function readFolder(folder: string, side: 'source' | 'target'): Pro
   try {
     names = (await readdir(folder)).filter((name) => !name.startsWith('.')).sort();
   } catch (error) {
-    throw new BitekstError('E_INPUT', `${folder}: cannot read the folder: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { cause: error });
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such folder' : code === 'ENOTDIR' ? 'expected a folder, found a file' : code === 'EACCES' ? 'permission denied' : String(error);
+    throw new BitekstError('E_INPUT', `${folder}: cannot read the folder: ${reason}`, { cause: error });
   }
   const manifest = new Map<string, ManifestEntry>();
   if (names.includes('manifest.json')) {
@@ -55,9 +57,14 @@ export async function readFolder(folder: string, side: 'source' | 'target'): Pro
   return { documents, issues };
 }
 
-/** Reads JSONL records `{ id, lang, text }` (one per line); a malformed line is an issue with its line number. */
+/**
+ * Reads JSONL records `{ id, lang, text }` (one per line; `-` is standard input); a malformed line
+ * is an issue with its line number.
+ *
+ * @throws {BitekstError} `E_INPUT` for a missing file, a directory or bytes that are not text.
+ */
 export async function readJsonl(path: string): Promise<Collection> {
-  const text = decodeText(await readFile(path), path);
+  const text = await readTextFile(path);
   const documents: DocumentInput[] = [];
   const issues: DocumentIssue[] = [];
   text.split(/\r?\n/).forEach((line, index) => {

@@ -1,14 +1,7 @@
+import { BitekstError } from '../errors.js';
+import { languageFlag } from './flags.js';
 import type { CommandIO } from './io.js';
 import { readTextFile } from './read-input.js';
-
-/** Input options shared by the commands that read a source and a target. */
-export const INPUT_OPTIONS = {
-  presegmented: { type: 'boolean' },
-  'source-lang': { type: 'string' },
-  'target-lang': { type: 'string' },
-} as const;
-
-export const INPUT_USAGE = '[--presegmented] [--source-lang nb] [--target-lang en]';
 
 /** The two sides of a pair as the aligner takes them. */
 export interface PairInputs {
@@ -18,6 +11,11 @@ export interface PairInputs {
   targetLang: string;
 }
 
+/** `--source-lang` and `--target-lang`, validated (exit 2 for a malformed tag). */
+export function languageFlags(values: Record<string, unknown>): { sourceLang: string; targetLang: string } {
+  return { sourceLang: languageFlag(values['source-lang'], 'source-lang', 'nb'), targetLang: languageFlag(values['target-lang'], 'target-lang', 'en') };
+}
+
 /**
  * Reads SOURCE and TARGET. With `--presegmented` each file holds one sentence per line and line i
  * is sentence i (a final line break does not make an extra sentence); otherwise the texts are
@@ -25,6 +23,8 @@ export interface PairInputs {
  * unaligned) but reported on standard error.
  */
 export async function readInputs(sourcePath: string, targetPath: string, values: Record<string, unknown>, io: CommandIO): Promise<PairInputs> {
+  const languages = languageFlags(values);
+  if (sourcePath === '-' && targetPath === '-') throw new BitekstError('E_USAGE', 'SOURCE and TARGET are both -: standard input can be only one of them');
   const [sourceText, targetText] = await Promise.all([readTextFile(sourcePath), readTextFile(targetPath)]);
   for (const [path, text] of [[sourcePath, sourceText], [targetPath, targetText]] as const) {
     if (text.trim() === '') io.warn(`${path}: no text found (empty or white space only); every sentence of the other side will be unaligned`);
@@ -33,8 +33,7 @@ export async function readInputs(sourcePath: string, targetPath: string, values:
   return {
     source: presegmented ? toLines(sourceText) : sourceText,
     target: presegmented ? toLines(targetText) : targetText,
-    sourceLang: typeof values['source-lang'] === 'string' ? values['source-lang'] : 'nb',
-    targetLang: typeof values['target-lang'] === 'string' ? values['target-lang'] : 'en',
+    ...languages,
   };
 }
 
@@ -46,4 +45,3 @@ export function toLines(text: string): string[] {
   if (lines[lines.length - 1] === '') lines.pop();
   return lines;
 }
-

@@ -1,54 +1,60 @@
 import { isBitekstError } from '../errors.js';
 import { VERSION } from '../version.js';
-import { ALIGN_USAGE, runAlign } from './commands/align.js';
-import { CHECK_USAGE, runCheck } from './commands/check.js';
-import { PAIR_USAGE, runPair } from './commands/pair.js';
-import { REPORT_USAGE, runReport } from './commands/report.js';
-import { CONVERT_USAGE, runConvert } from './commands/convert.js';
-import { REVISE_USAGE, runRevise } from './commands/revise.js';
-import { BATCH_USAGE, runBatch } from './commands/batch.js';
-import { runSegment, SEGMENT_USAGE } from './commands/segment.js';
-import { processIO, type CommandIO } from './io.js';
+import { ALIGN, runAlign } from './commands/align.js';
+import { BATCH, runBatch } from './commands/batch.js';
+import { CHECK, runCheck } from './commands/check.js';
+import { CONVERT, runConvert } from './commands/convert.js';
+import { PAIR, runPair } from './commands/pair.js';
+import { REPORT, runReport } from './commands/report.js';
+import { REVISE, runRevise } from './commands/revise.js';
+import { runSegment, SEGMENT } from './commands/segment.js';
+import { useColor } from './color.js';
+import { formatCommandHelp, formatMainHelp } from './help.js';
+import { createProcessIO, quietOnClosedPipe, type CommandIO } from './io.js';
+import type { CommandSpec } from './spec.js';
+import { nearest } from './suggest.js';
 
 /** Exit codes: 0 ok, 1 findings at or above `--fail-on`, 2 usage, 3 bad input, 4 internal error. */
 export const EXIT = { ok: 0, findings: 1, usage: 2, input: 3, internal: 4 } as const;
 
 type Command = (args: string[], io: CommandIO) => Promise<number>;
 
-const COMMANDS: Record<string, { run: Command; usage: string; summary: string }> = {
-  segment: { run: runSegment, usage: SEGMENT_USAGE, summary: 'split a text into sentences' },
-  align: { run: runAlign, usage: ALIGN_USAGE, summary: 'align two texts sentence by sentence' },
-  check: { run: runCheck, usage: CHECK_USAGE, summary: 'report where a translation departs from its source' },
-  report: { run: runReport, usage: REPORT_USAGE, summary: 'write the HTML report of a translation' },
-  convert: { run: runConvert, usage: CONVERT_USAGE, summary: 'convert an alignment between exchange formats' },
-  revise: { run: runRevise, usage: REVISE_USAGE, summary: 'say which translated sentences are stale after a source revision' },
-  batch: { run: runBatch, usage: BATCH_USAGE, summary: 'align and check every record of a JSONL corpus, on every core' },
-  pair: { run: runPair, usage: PAIR_USAGE, summary: 'find which documents translate which, and which have none' },
-};
+/** Every command, in the order `bitekst --help` lists them. */
+export const COMMANDS: readonly { spec: CommandSpec; run: Command }[] = [
+  { spec: SEGMENT, run: runSegment },
+  { spec: ALIGN, run: runAlign },
+  { spec: CHECK, run: runCheck },
+  { spec: REPORT, run: runReport },
+  { spec: CONVERT, run: runConvert },
+  { spec: REVISE, run: runRevise },
+  { spec: BATCH, run: runBatch },
+  { spec: PAIR, run: runPair },
+];
 
-function help(): string {
-  const lines = Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(9)} ${command.summary}\n      ${command.usage}`);
-  return `bitekst ${VERSION}: Norwegian–English parallel text\n\nusage: bitekst COMMAND [options]\n\ncommands:\n${lines.join('\n')}\n\noptions:\n  --help     show this help\n  --version  print the version\n\nexit codes: 0 ok, 1 findings (--fail-on), 2 usage error, 3 bad input\n`;
-}
+/** The arguments before `--`, where options are read. */
+const optionPart = (args: readonly string[]) => (args.includes('--') ? args.slice(0, args.indexOf('--')) : args);
 
 /** Runs the command line `args` (without `node` and the script) and returns the exit code. */
-export async function main(args: string[], io: CommandIO = processIO): Promise<number> {
+export async function main(args: string[], io: CommandIO): Promise<number> {
   const [name, ...rest] = args;
+  const specs = COMMANDS.map((command) => command.spec);
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.out(help());
+    const topic = name === 'help' ? COMMANDS.find((command) => command.spec.name === rest[0]) : undefined;
+    io.out(topic === undefined ? formatMainHelp(VERSION, specs) : formatCommandHelp(topic.spec));
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
   if (name === '--version' || name === '-v') {
     io.out(`${VERSION}\n`);
     return EXIT.ok;
   }
-  const command = COMMANDS[name];
+  const command = COMMANDS.find((candidate) => candidate.spec.name === name);
   if (command === undefined) {
-    io.warn(`unknown command "${name}"; run bitekst --help`);
+    const guess = nearest(name, specs.map((spec) => spec.name));
+    io.warn(`unknown command "${name}"${guess === undefined ? '' : `; did you mean "${guess}"?`}\nrun "bitekst --help" for the commands`);
     return EXIT.usage;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    io.out(`usage: ${command.usage}\n`);
+  if (optionPart(rest).some((arg) => arg === '--help' || arg === '-h')) {
+    io.out(formatCommandHelp(command.spec));
     return EXIT.ok;
   }
   try {
@@ -63,4 +69,8 @@ export async function main(args: string[], io: CommandIO = processIO): Promise<n
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// The program: a closed pipe ends it quietly; colours follow --no-color, NO_COLOR and FORCE_COLOR.
+const args = process.argv.slice(2);
+quietOnClosedPipe();
+const color = useColor(process.env, optionPart(args).includes('--no-color'), Boolean(process.stdout.isTTY));
+process.exitCode = await main(args, createProcessIO(color));

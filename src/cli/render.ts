@@ -6,7 +6,7 @@ import { formatJson } from '../formats/json.js';
 import { formatLadder } from '../formats/ladder.js';
 import { formatMoses } from '../formats/moses.js';
 import { formatText } from '../formats/text.js';
-import { formatTmx } from '../formats/tmx.js';
+import { formatTmx, type TmxOptions } from '../formats/tmx.js';
 import { formatTsv } from '../formats/tsv.js';
 import type { Alignment } from '../types.js';
 import type { CommandIO } from './io.js';
@@ -18,12 +18,20 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /**
  * Writes an alignment in `format` to `output` (a file, written whole or not at all) or standard
- * output. Moses writes two files, `OUTPUT.<source lang>` and `OUTPUT.<target lang>`, and needs
- * `output`. TMX, TSV, JSON and HTML carry the divergence findings.
+ * output (`undefined` or `-`). Moses writes two files, `OUTPUT.<source lang>` and
+ * `OUTPUT.<target lang>`, and needs `output`. TMX, TSV, JSON and HTML carry the divergence findings;
+ * `tmx` are the TMX writing options (which units, which language codes, the date).
  */
-export async function writeAlignment(alignment: Alignment, format: OutputFormat, output: string | undefined, io: CommandIO, names: { source?: string; target?: string } = {}): Promise<void> {
+export async function writeAlignment(
+  alignment: Alignment,
+  format: OutputFormat,
+  output: string | undefined,
+  io: CommandIO,
+  names: { source?: string; target?: string } = {},
+  tmx: Omit<TmxOptions, 'findings'> = {},
+): Promise<void> {
   if (format === 'moses') {
-    if (output === undefined) throw new BitekstError('E_USAGE', '--format moses: expected -o PREFIX for the two files PREFIX.<source lang> and PREFIX.<target lang>');
+    if (output === undefined || output === '-') throw new BitekstError('E_USAGE', '--format moses: expected -o PREFIX for the two files PREFIX.<source lang> and PREFIX.<target lang>');
     const { source, target } = formatMoses(alignment);
     await writeOutput(`${output}.${alignment.sourceLang}`, source);
     await writeOutput(`${output}.${alignment.targetLang}`, target);
@@ -37,7 +45,7 @@ export async function writeAlignment(alignment: Alignment, format: OutputFormat,
     json: () => formatJson(alignment, { findings }),
     tsv: () => formatTsv(alignment, { findings }),
     text: () => formatText(alignment),
-    tmx: () => formatTmx(alignment, { findings }),
+    tmx: () => formatTmx(alignment, { ...tmx, findings }),
     ladder: () => formatLadder(alignment.beads),
     html: () =>
       formatHtml(report!, {
@@ -46,6 +54,5 @@ export async function writeAlignment(alignment: Alignment, format: OutputFormat,
       }),
   };
   const text = content[format]();
-  if (output === undefined) io.out(text);
-  else await writeOutput(output, text);
+  await writeOutput(output ?? '-', text, io);
 }

@@ -10,24 +10,53 @@ export interface TmxOptions {
   /** Findings to attach to their beads as `x-bitekst-finding` props. */
   findings?: readonly Finding[];
   /**
-   * Write 1-0 and 0-1 beads as translation units with one `tuv`.
+   * Write 1-0 and 0-1 beads as translation units with one `tuv`. A translation memory has no use
+   * for them (a CAT tool imports each as a unit with one language), so `bitekst` leaves them out
+   * unless asked; the library keeps them by default so that `parseTmx` gives the alignment back.
    * @default true
    */
   unaligned?: boolean;
+  /**
+   * Leave out translation units whose bead score is below this (low-confidence pairs would
+   * pollute a translation memory). One-sided beads are governed by `unaligned` alone.
+   * @default 0
+   */
+  minScore?: number;
+  /**
+   * The language codes written in `srclang` and `xml:lang`, when they should differ from the
+   * alignment's: region-qualified (`nb-NO`, `en-GB`) for CAT tools that match on them.
+   * @default the alignment's `sourceLang` and `targetLang`
+   */
+  languages?: { source?: string; target?: string };
+  /**
+   * The header's `creationdate`, written in the TMX form `YYYYMMDDThhmmssZ` (UTC). Left out by
+   * default, since the output is a function of the input alone.
+   */
+  creationDate?: Date;
+}
+
+/** A date in the TMX 1.4b form, `20261201T211727Z` (ISO 8601 basic format, UTC). */
+export function formatTmxDate(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
 }
 
 /**
  * Writes an alignment as TMX 1.4b: a header (`creationtool`, `creationtoolversion`,
- * `segtype="sentence"`, `o-tmf`, `adminlang`, `srclang`, `datatype`) and one `tu` per bead, with a
- * `tuv xml:lang` + `seg` per side (merged sentences joined by a space). The bead's score, its
- * sentence indices and lengths (so that merged sentences can be split again) and its findings
- * travel as `prop`s.
+ * `segtype="sentence"`, `o-tmf`, `adminlang`, `srclang`, `datatype`, and `creationdate` on
+ * request) and one `tu` per bead, with a `tuv xml:lang` + `seg` per side (merged sentences joined
+ * by a space). The bead's score, its sentence indices (0-based) and lengths (so that merged
+ * sentences can be split again) and its findings travel as `prop`s. `tuid` is the bead's number
+ * from 1, and stays that of the bead when units are left out.
  */
 export function formatTmx(alignment: Alignment, options: TmxOptions = {}): string {
+  const sourceLang = options.languages?.source ?? alignment.sourceLang;
+  const targetLang = options.languages?.target ?? alignment.targetLang;
+  const minScore = options.minScore ?? 0;
+  const date = options.creationDate === undefined ? '' : ` creationdate="${formatTmxDate(options.creationDate)}"`;
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<tmx version="1.4">',
-    `  <header creationtool="bitekst" creationtoolversion="${escapeXml(VERSION)}" segtype="sentence" o-tmf="bitekst" adminlang="en" srclang="${escapeXml(alignment.sourceLang)}" datatype="plaintext"/>`,
+    `  <header creationtool="bitekst" creationtoolversion="${escapeXml(VERSION)}" segtype="sentence" o-tmf="bitekst" adminlang="en" srclang="${escapeXml(sourceLang)}" datatype="plaintext"${date}/>`,
     '  <body>',
   ];
   const findingsOf = new Map<number, Finding[]>();
@@ -39,7 +68,8 @@ export function formatTmx(alignment: Alignment, options: TmxOptions = {}): strin
     }
   });
   alignment.beads.forEach((bead, index) => {
-    if (options.unaligned === false && (bead.source.length === 0 || bead.target.length === 0)) return;
+    const oneSided = bead.source.length === 0 || bead.target.length === 0;
+    if (oneSided ? options.unaligned === false : bead.score < minScore) return;
     const source = beadTexts(alignment, bead, 'source');
     const target = beadTexts(alignment, bead, 'target');
     lines.push(`    <tu tuid="${index + 1}">`);
@@ -51,8 +81,8 @@ export function formatTmx(alignment: Alignment, options: TmxOptions = {}): strin
     for (const finding of findingsOf.get(index) ?? []) {
       lines.push(`      <prop type="x-bitekst-finding">${escapeXml(`${finding.severity} ${finding.kind}: ${finding.message}`)}</prop>`);
     }
-    if (source.length > 0) lines.push(`      <tuv xml:lang="${escapeXml(alignment.sourceLang)}"><seg>${escapeXml(source.join(' '))}</seg></tuv>`);
-    if (target.length > 0) lines.push(`      <tuv xml:lang="${escapeXml(alignment.targetLang)}"><seg>${escapeXml(target.join(' '))}</seg></tuv>`);
+    if (source.length > 0) lines.push(`      <tuv xml:lang="${escapeXml(sourceLang)}"><seg>${escapeXml(source.join(' '))}</seg></tuv>`);
+    if (target.length > 0) lines.push(`      <tuv xml:lang="${escapeXml(targetLang)}"><seg>${escapeXml(target.join(' '))}</seg></tuv>`);
     lines.push('    </tu>');
   });
   lines.push('  </body>', '</tmx>', '');

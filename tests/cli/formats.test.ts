@@ -32,9 +32,9 @@ describe('bitekst align --format', () => {
 });
 
 describe('bitekst convert', () => {
-  it('converts TMX to TSV and JSON to TMX, keeping the beads', () => {
+  it('converts TMX to TSV and JSON to TMX, keeping the beads (every bead written with --include-unaligned --min-score 0)', () => {
     const tmx = join(dir, 'a.tmx');
-    runCli(['align', ...pair, '--format', 'tmx', '-o', tmx]);
+    runCli(['align', ...pair, '--format', 'tmx', '--include-unaligned', '--min-score', '0', '-o', tmx]);
     const tsv = runCli(['convert', tmx, '--from', 'tmx', '--to', 'tsv']);
     expect(tsv.code).toBe(0);
     expect(tsv.stdout.trimEnd().split('\n')).toHaveLength(36);

@@ -1,31 +1,44 @@
 import { alignSentences } from '../../align/align.js';
 import { parseDictionary } from '../../score/dictionary.js';
-import { choice, parseCommandArgs } from '../args.js';
+import { choice, parseCommand } from '../args.js';
+import { integerFlag } from '../flags.js';
 import type { CommandIO } from '../io.js';
-import { readInputs, INPUT_OPTIONS, INPUT_USAGE } from '../inputs.js';
+import { readInputs } from '../inputs.js';
+import { INPUT_OPTION_SPECS, OPTIONS, TEXT_ARGUMENTS } from '../options.js';
 import { readTextFile } from '../read-input.js';
 import { OUTPUT_FORMATS, writeAlignment } from '../render.js';
+import type { CommandSpec } from '../spec.js';
+import { TMX_OPTION_SPECS, tmxFlags } from '../tmx-flags.js';
 
-export const ALIGN_USAGE = `bitekst align SOURCE TARGET ${INPUT_USAGE} [--format ${OUTPUT_FORMATS.join('|')}] [-o OUTPUT] [--dictionary FILE] [--no-realign] [--max-bead-size N]`;
+export const ALIGN: CommandSpec = {
+  name: 'align',
+  summary: 'align two texts sentence by sentence',
+  synopsis: 'SOURCE TARGET',
+  positionals: { min: 2, max: 2 },
+  arguments: TEXT_ARGUMENTS,
+  options: [
+    ...INPUT_OPTION_SPECS,
+    { name: 'format', type: 'string', value: OUTPUT_FORMATS.join('|'), default: 'beads', description: 'the output format (moses needs -o PREFIX)' },
+    OPTIONS.output,
+    { name: 'dictionary', type: 'string', value: 'FILE', description: 'word translations, hunalign "target @ source" lines or TSV' },
+    { name: 'no-realign', type: 'boolean', description: 'skip the second pass that learns word translations from the first' },
+    { name: 'max-bead-size', type: 'string', value: 'N', default: '5', description: 'most sentences in one bead, both sides together (2 to 8)' },
+    ...TMX_OPTION_SPECS,
+  ],
+  examples: [
+    'bitekst align corpus/000_559091eebb7a8267.txt corpus/003_922ec93c98972236.txt',
+    'bitekst align nb.txt en.txt --format tmx --tmx-lang nb-NO,en-GB -o memory.tmx',
+  ],
+};
 
 /** `bitekst align`: aligns two texts and writes the beads in the chosen format. */
 export async function runAlign(args: string[], io: CommandIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    args,
-    {
-      ...INPUT_OPTIONS,
-      format: { type: 'string' },
-      output: { type: 'string', short: 'o' },
-      dictionary: { type: 'string' },
-      'no-realign': { type: 'boolean' },
-      'max-bead-size': { type: 'string' },
-    },
-    { min: 2, max: 2, usage: ALIGN_USAGE },
-  );
+  const { values, positionals } = parseCommand(ALIGN, args);
   const format = choice(values.format, OUTPUT_FORMATS, 'beads', 'format');
+  const maxBeadSize = integerFlag(values['max-bead-size'], 'max-bead-size', { min: 2, max: 8 });
+  const tmx = tmxFlags(values);
   const inputs = await readInputs(positionals[0]!, positionals[1]!, values, io);
   const dictionary = typeof values.dictionary === 'string' ? parseDictionary(await readTextFile(values.dictionary)) : undefined;
-  const maxBeadSize = values['max-bead-size'] === undefined ? undefined : Number(values['max-bead-size']);
   const alignment = alignSentences(inputs.source, inputs.target, {
     sourceLang: inputs.sourceLang,
     targetLang: inputs.targetLang,
@@ -33,6 +46,6 @@ export async function runAlign(args: string[], io: CommandIO): Promise<number> {
     ...(dictionary === undefined ? {} : { dictionary }),
     ...(maxBeadSize === undefined ? {} : { maxBeadSize }),
   });
-  await writeAlignment(alignment, format, values.output as string | undefined, io, { source: positionals[0]!, target: positionals[1]! });
+  await writeAlignment(alignment, format, values.output as string | undefined, io, { source: positionals[0]!, target: positionals[1]! }, tmx);
   return 0;
 }

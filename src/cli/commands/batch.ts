@@ -6,11 +6,14 @@ import { Worker } from 'node:worker_threads';
 import { processRecord, type BatchOptions, type BatchOutput } from '../../batch/record.js';
 import { inShard, parseShard, peekId, type Shard } from '../../batch/shard.js';
 import { BitekstError } from '../../errors.js';
-import { parseCommandArgs } from '../args.js';
+import { parseCommand } from '../args.js';
+import { integerFlag, languageFlag } from '../flags.js';
 import type { CommandIO } from '../io.js';
-
-export const BATCH_USAGE =
-  'bitekst batch INPUT.jsonl -o OUTPUT.jsonl [--jobs N] [--resume] [--shard K/N] [--source-lang nb] [--target-lang en] [--no-check] [--max-cells N] [--quiet]';
+import { OPTIONS } from '../options.js';
+import { writeFailure } from '../output.js';
+import { plural } from '../plural.js';
+import { createProgress } from '../progress.js';
+import type { CommandSpec } from '../spec.js';
 
 interface Summary {
   records: number;
@@ -20,6 +23,26 @@ interface Summary {
   kinds: Record<string, number>;
 }
 
+export const BATCH: CommandSpec = {
+  name: 'batch',
+  summary: 'align and check every record of a JSONL corpus, on every core',
+  synopsis: 'INPUT.jsonl',
+  positionals: { min: 1, max: 1 },
+  arguments: [['INPUT.jsonl', 'records { id, source, target } or collections { id, sources, targets }; - reads standard input']],
+  options: [
+    { name: 'output', short: 'o', type: 'string', value: 'OUTPUT.jsonl', description: 'where the output records go (required); - is standard output, with no --resume' },
+    { name: 'jobs', type: 'string', value: 'N', default: 'the number of cores', description: 'worker threads (a whole number ≥ 1)' },
+    { name: 'resume', type: 'boolean', description: 'continue OUTPUT.jsonl.partial from an interrupted run' },
+    { name: 'shard', type: 'string', value: 'K/N', description: 'only the records whose id hashes to shard K of N' },
+    OPTIONS['source-lang'],
+    OPTIONS['target-lang'],
+    { name: 'no-check', type: 'boolean', description: 'align only, with no divergence findings' },
+    { name: 'max-cells', type: 'string', value: 'N', default: '40000000', description: "a record's alignment budget (a whole number ≥ 1); past it the record fails with E_BUDGET" },
+    OPTIONS.quiet,
+  ],
+  examples: ['bitekst batch corpus.jsonl -o aligned.jsonl --jobs 4', 'bitekst batch corpus.jsonl -o part-1.jsonl --shard 1/4'],
+};
+
 /**
  * `bitekst batch`: aligns (and checks, or pairs) every record of a JSONL file, on every core,
  * streaming, with output in input order. Output goes to OUTPUT.partial and is renamed to OUTPUT
@@ -27,52 +50,39 @@ interface Summary {
  * continues a partial file without duplicating or losing records.
  */
 export async function runBatch(args: string[], io: CommandIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    args,
-    {
-      output: { type: 'string', short: 'o' },
-      jobs: { type: 'string' },
-      resume: { type: 'boolean' },
-      shard: { type: 'string' },
-      'source-lang': { type: 'string' },
-      'target-lang': { type: 'string' },
-      'no-check': { type: 'boolean' },
-      'max-cells': { type: 'string' },
-      quiet: { type: 'boolean' },
-    },
-    { min: 1, max: 1, usage: BATCH_USAGE },
-  );
+  const { values, positionals } = parseCommand(BATCH, args);
   const input = positionals[0]!;
-  if (typeof values.output !== 'string') throw new BitekstError('E_USAGE', `batch: expected -o OUTPUT.jsonl\nusage: ${BATCH_USAGE}`);
+  if (typeof values.output !== 'string') throw new BitekstError('E_USAGE', 'batch: expected -o OUTPUT.jsonl (- for standard output)\nrun "bitekst batch --help" for its options');
   const output = values.output;
-  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new BitekstError('E_USAGE', `--jobs: expected a whole number ≥ 1, found ${String(values.jobs)}`);
+  const toStdout = output === '-';
+  if (toStdout && values.resume === true) throw new BitekstError('E_USAGE', '--resume: needs an output file to resume, found -o -');
+  const jobs = integerFlag(values.jobs, 'jobs', { min: 1, max: 1024 }) ?? availableParallelism();
+  const maxCells = integerFlag(values['max-cells'], 'max-cells', { min: 1 });
   const shard: Shard = typeof values.shard === 'string' ? parseShard(values.shard) : { index: 1, count: 1 };
   const options: BatchOptions = {
-    sourceLang: typeof values['source-lang'] === 'string' ? values['source-lang'] : 'nb',
-    targetLang: typeof values['target-lang'] === 'string' ? values['target-lang'] : 'en',
+    sourceLang: languageFlag(values['source-lang'], 'source-lang', 'nb'),
+    targetLang: languageFlag(values['target-lang'], 'target-lang', 'en'),
     check: values['no-check'] !== true,
-    ...(values['max-cells'] === undefined ? {} : { maxCells: Number(values['max-cells']) }),
+    ...(maxCells === undefined ? {} : { maxCells }),
   };
-  const info = await stat(input).catch((error: NodeJS.ErrnoException) => {
-    throw new BitekstError('E_INPUT', `${input}: cannot read: ${error.code === 'ENOENT' ? 'no such file' : error.code}`);
-  });
-  if (info.isDirectory()) throw new BitekstError('E_INPUT', `${input}: expected a JSONL file, found a directory`);
+  const fromStdin = input === '-';
+  if (!fromStdin) {
+    const info = await stat(input).catch((error: NodeJS.ErrnoException) => {
+      throw new BitekstError('E_INPUT', `${input}: cannot read: ${error.code === 'ENOENT' ? 'no such file' : error.code === 'EACCES' ? 'permission denied' : error.code}`);
+    });
+    if (info.isDirectory()) throw new BitekstError('E_INPUT', `${input}: expected a JSONL file, found a directory`);
+  }
   const partial = `${output}.partial`;
   const done = values.resume === true ? await recoverPartial(partial) : new Set<string>();
-  if (values.resume !== true || !existsSync(partial)) await writeFile(partial, '').catch((error: NodeJS.ErrnoException) => {
-    throw new BitekstError('E_INPUT', `${output}: cannot write: ${error.code}`);
+  if (!toStdout && (values.resume !== true || !existsSync(partial))) await writeFile(partial, '').catch((error: NodeJS.ErrnoException) => {
+    throw new BitekstError('E_INPUT', writeFailure(output, error));
   });
-  const sink = createWriteStream(partial, { flags: 'a' });
+  const sink = toStdout ? process.stdout : createWriteStream(partial, { flags: 'a' });
   const summary: Summary = { records: 0, failed: 0, pairs: 0, beads: 0, kinds: {} };
-  const total = io.isTTY && values.quiet !== true ? await countLines(input) : 0;
-  const started = Date.now();
-  const progress = (count: number) => {
-    if (total === 0) return;
-    const rate = count / Math.max(0.001, (Date.now() - started) / 1000);
-    const left = Math.max(0, (total - count) / Math.max(rate, 0.001));
-    process.stderr.write(`\rbatch ${count}/${total}  ${rate.toFixed(1)} records/s  ${Math.round(left)} s left   `);
-  };
+  const showProgress = io.isTTY && values.quiet !== true;
+  const total = showProgress && !fromStdin ? await countLines(input) : undefined;
+  const bar = showProgress ? createProgress('batch', 'records', { write: io.status }) : undefined;
+  const progress = (count: number) => bar?.update(count, total);
   const write = (result: BatchOutput) => {
     summary.records += 1;
     if (!result.ok) summary.failed += 1;
@@ -81,7 +91,7 @@ export async function runBatch(args: string[], io: CommandIO): Promise<number> {
     for (const [kind, count] of Object.entries(result.stats.kinds)) summary.kinds[kind] = (summary.kinds[kind] ?? 0) + (count ?? 0);
     return new Promise<void>((resolve) => (sink.write(`${result.line}\n`) ? resolve() : sink.once('drain', resolve)));
   };
-  const lines = createInterface({ input: createReadStream(input, { encoding: 'utf8' }), crlfDelay: Infinity });
+  const lines = createInterface({ input: fromStdin ? process.stdin.setEncoding('utf8') : createReadStream(input, { encoding: 'utf8' }), crlfDelay: Infinity });
   let position = -1;
   const selected = async function* () {
     for await (const raw of lines) {
@@ -106,12 +116,15 @@ export async function runBatch(args: string[], io: CommandIO): Promise<number> {
       progress(summary.records + done.size);
     });
   }
-  await new Promise<void>((resolve, reject) => sink.end((error?: Error | null) => (error ? reject(error) : resolve())));
-  await rename(partial, output);
-  if (total > 0) process.stderr.write('\n');
+  if (toStdout) await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
+  else {
+    await new Promise<void>((resolve, reject) => sink.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    await rename(partial, output);
+  }
+  bar?.end();
   const kinds = Object.entries(summary.kinds).map(([kind, count]) => `${count} ${kind}`).join(', ');
   io.warn(
-    `${summary.records} records${done.size > 0 ? ` (and ${done.size} done before)` : ''}: ${summary.records - summary.failed} aligned, ${summary.failed} failed; ${summary.pairs} pairs, ${summary.beads} beads${kinds ? `; findings: ${kinds}` : ''}`,
+    `${plural(summary.records, 'record')}${done.size > 0 ? ` (and ${done.size} done before)` : ''}: ${summary.records - summary.failed} aligned, ${summary.failed} failed; ${plural(summary.pairs, 'pair')}, ${plural(summary.beads, 'bead')}${kinds ? `; findings: ${kinds}` : ''}`,
   );
   return 0;
 }

@@ -3,28 +3,47 @@ import { parseJson } from '../../formats/json.js';
 import { parseMoses } from '../../formats/moses.js';
 import { parseTmx } from '../../formats/parse-tmx.js';
 import { parseTsv } from '../../formats/tsv.js';
-import { choice, parseCommandArgs } from '../args.js';
+import { choice, parseCommand } from '../args.js';
+import { languageFlag } from '../flags.js';
 import type { CommandIO } from '../io.js';
+import { OPTIONS } from '../options.js';
 import { readTextFile } from '../read-input.js';
 import { OUTPUT_FORMATS, writeAlignment } from '../render.js';
+import type { CommandSpec } from '../spec.js';
+import { TMX_OPTION_SPECS, tmxFlags } from '../tmx-flags.js';
 
 const INPUT_FORMATS = ['tmx', 'tsv', 'json', 'moses'] as const;
 
-export const CONVERT_USAGE = `bitekst convert INPUT [TARGET_INPUT] --from ${INPUT_FORMATS.join('|')} --to ${OUTPUT_FORMATS.join('|')} [-o OUTPUT] [--source-lang nb] [--target-lang en]`;
+export const CONVERT: CommandSpec = {
+  name: 'convert',
+  summary: 'convert an alignment between exchange formats',
+  synopsis: 'INPUT [TARGET_INPUT]',
+  positionals: { min: 1, max: 2 },
+  arguments: [
+    ['INPUT', 'the alignment file; - reads standard input'],
+    ['TARGET_INPUT', 'with --from moses: the target lines (INPUT holds the source lines)'],
+  ],
+  options: [
+    { name: 'from', type: 'string', value: INPUT_FORMATS.join('|'), description: 'the format of INPUT (required)' },
+    { name: 'to', type: 'string', value: OUTPUT_FORMATS.join('|'), description: 'the format to write (required)' },
+    OPTIONS.output,
+    { name: 'source-lang', type: 'string', value: 'TAG', description: 'the source language, where the input does not say it (tsv, moses)' },
+    { name: 'target-lang', type: 'string', value: 'TAG', description: 'the target language (tsv, moses; tmx: which of its languages)' },
+    ...TMX_OPTION_SPECS,
+  ],
+  examples: ['bitekst convert memory.tmx --from tmx --to tsv -o memory.tsv'],
+};
 
 /** `bitekst convert`: reads an alignment in one exchange format and writes it in another. */
 export async function runConvert(args: string[], io: CommandIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    args,
-    { from: { type: 'string' }, to: { type: 'string' }, output: { type: 'string', short: 'o' }, 'source-lang': { type: 'string' }, 'target-lang': { type: 'string' } },
-    { min: 1, max: 2, usage: CONVERT_USAGE },
-  );
-  if (values.from === undefined || values.to === undefined) throw new BitekstError('E_USAGE', `convert: expected --from and --to\nusage: ${CONVERT_USAGE}`);
+  const { values, positionals } = parseCommand(CONVERT, args);
+  if (values.from === undefined || values.to === undefined) throw new BitekstError('E_USAGE', 'convert: expected --from and --to\nrun "bitekst convert --help" for its options');
   const from = choice(values.from, INPUT_FORMATS, 'tmx', 'from');
   const to = choice(values.to, OUTPUT_FORMATS, 'json', 'to');
+  const tmx = tmxFlags(values);
   const langs = {
-    ...(typeof values['source-lang'] === 'string' ? { sourceLang: values['source-lang'] } : {}),
-    ...(typeof values['target-lang'] === 'string' ? { targetLang: values['target-lang'] } : {}),
+    ...(values['source-lang'] === undefined ? {} : { sourceLang: languageFlag(values['source-lang'], 'source-lang', 'nb') }),
+    ...(values['target-lang'] === undefined ? {} : { targetLang: languageFlag(values['target-lang'], 'target-lang', 'en') }),
   };
   if (from === 'moses' && positionals.length !== 2) throw new BitekstError('E_USAGE', 'convert --from moses: expected two files, the source lines and the target lines');
   const text = await readTextFile(positionals[0]!);
@@ -36,6 +55,6 @@ export async function runConvert(args: string[], io: CommandIO): Promise<number>
         : from === 'json'
           ? parseJson(text)
           : parseMoses(text, await readTextFile(positionals[1]!), langs);
-  await writeAlignment(alignment, to, values.output as string | undefined, io);
+  await writeAlignment(alignment, to, values.output as string | undefined, io, {}, tmx);
   return 0;
 }

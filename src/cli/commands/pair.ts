@@ -1,3 +1,4 @@
+import type { DocumentInput, DocumentIssue, PairingResult } from '../../types.js';
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { alignSentences } from '../../align/align.js';
@@ -6,34 +7,44 @@ import { pairDocuments } from '../../documents/pair.js';
 import { splitByLanguage } from '../../documents/split-languages.js';
 import { BitekstError } from '../../errors.js';
 import { formatBeads } from '../../formats/beads.js';
-import { choice, parseCommandArgs } from '../args.js';
+import { choice, parseCommand } from '../args.js';
 import { readFolder, readJsonl } from '../collection.js';
+import { numberFlag } from '../flags.js';
+import { languageFlags } from '../inputs.js';
 import type { CommandIO } from '../io.js';
+import { OPTIONS } from '../options.js';
 import { writeOutput } from '../output.js';
-import type { DocumentInput, DocumentIssue, PairingResult } from '../../types.js';
+import { createProgress } from '../progress.js';
+import type { CommandSpec } from '../spec.js';
 
-export const PAIR_USAGE =
-  'bitekst pair SOURCE_DIR TARGET_DIR | bitekst pair MIXED_DIR | bitekst pair RECORDS.jsonl [--source-lang nb] [--target-lang en] [--format json|tsv] [--threshold 0.5] [--align OUT_DIR] [--quiet]';
+export const PAIR: CommandSpec = {
+  name: 'pair',
+  summary: 'find which documents translate which, and which have none',
+  synopsis: 'SOURCE_DIR [TARGET_DIR]',
+  positionals: { min: 1, max: 2 },
+  arguments: [
+    ['SOURCE_DIR', 'a folder of source documents; alone: a folder of both languages (each file\'s language detected) or RECORDS.jsonl of { id, lang, text } (- reads standard input)'],
+    ['TARGET_DIR', 'a folder of target documents'],
+  ],
+  options: [
+    OPTIONS['source-lang'],
+    OPTIONS['target-lang'],
+    { name: 'format', type: 'string', value: 'json|tsv', default: 'json', description: '{ pairs, groups, unpaired, issues } or one pair per line' },
+    OPTIONS.output,
+    { name: 'threshold', type: 'string', value: 'S', default: '0.5', description: 'least score of a pair (0 to 1)' },
+    { name: 'align', type: 'string', value: 'OUT_DIR', description: "also write each pair's beads and divergence report into OUT_DIR" },
+    OPTIONS.quiet,
+  ],
+  examples: ['bitekst pair corpus', 'bitekst pair nb/ en/ --format tsv --align aligned/'],
+};
 
 /** `bitekst pair`: finds the translation pairs in two collections (or one mixed one). */
 export async function runPair(args: string[], io: CommandIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    args,
-    {
-      'source-lang': { type: 'string' },
-      'target-lang': { type: 'string' },
-      format: { type: 'string' },
-      threshold: { type: 'string' },
-      align: { type: 'string' },
-      quiet: { type: 'boolean' },
-    },
-    { min: 1, max: 2, usage: PAIR_USAGE },
-  );
+  const { values, positionals } = parseCommand(PAIR, args);
   const format = choice(values.format, ['json', 'tsv'] as const, 'json', 'format');
-  const threshold = values.threshold === undefined ? undefined : Number(values.threshold);
-  if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) throw new BitekstError('E_USAGE', `--threshold: expected a number from 0 to 1, found ${String(values.threshold)}`);
-  const sourceLang = typeof values['source-lang'] === 'string' ? values['source-lang'] : 'nb';
-  const targetLang = typeof values['target-lang'] === 'string' ? values['target-lang'] : 'en';
+  const threshold = numberFlag(values.threshold, 'threshold', { min: 0, max: 1 });
+  const { sourceLang, targetLang } = languageFlags(values);
+  if (values.align === '-') throw new BitekstError('E_USAGE', '--align: expected a folder to write the alignments into, found -');
   let sources: DocumentInput[];
   let targets: DocumentInput[];
   const issues: DocumentIssue[] = [];
@@ -44,37 +55,26 @@ export async function runPair(args: string[], io: CommandIO): Promise<number> {
     issues.push(...left.issues, ...right.issues);
   } else {
     const path = positionals[0]!;
-    const collection = (await stat(path).catch(() => undefined))?.isDirectory() ? await readFolder(path, 'source') : await readJsonl(path);
+    const collection = path !== '-' && (await stat(path).catch(() => undefined))?.isDirectory() ? await readFolder(path, 'source') : await readJsonl(path);
     const split = splitByLanguage(collection.documents);
     sources = split.nb;
     targets = split.en;
     issues.push(...collection.issues, ...split.issues);
   }
   if (sources.length === 0 && targets.length === 0) io.warn('no documents found');
-  const showProgress = io.isTTY && values.quiet !== true;
+  // Fingerprinting every document, then verifying every source's candidates: one step each.
+  const progress = io.isTTY && values.quiet !== true ? createProgress('pairing', 'steps', { write: io.status }) : undefined;
   const result = pairDocuments(sources, targets, {
     sourceLang,
     targetLang,
     ...(threshold === undefined ? {} : { threshold }),
-    ...(showProgress ? { onProgress: progressBar() } : {}),
+    ...(progress === undefined ? {} : { onProgress: (done: number, total: number) => progress.update(done, total) }),
   });
-  if (showProgress) process.stderr.write('\n');
+  progress?.end();
   result.issues.unshift(...issues);
   if (typeof values.align === 'string') await writeAlignments(values.align, result, sources, targets, sourceLang, targetLang);
-  io.out(format === 'json' ? JSON.stringify(result, null, 2) + '\n' : toTsv(result));
+  await writeOutput(typeof values.output === 'string' ? values.output : '-', format === 'json' ? JSON.stringify(result, null, 2) + '\n' : toTsv(result), io);
   return 0;
-}
-
-function progressBar(): (done: number, total: number) => void {
-  let last = 0;
-  return (done, total) => {
-    const now = Date.now();
-    if (done !== total && now - last < 100) return;
-    last = now;
-    const width = 30;
-    const filled = Math.round((done / Math.max(1, total)) * width);
-    process.stderr.write(`\rpairing [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
-  };
 }
 
 function toTsv(result: PairingResult): string {

@@ -1,19 +1,26 @@
 import { checkDivergences } from '../../check/divergences.js';
 import { formatHtml } from '../../formats/html.js';
-import { parseCommandArgs } from '../args.js';
-import { INPUT_OPTIONS, INPUT_USAGE, readInputs } from '../inputs.js';
+import { parseCommand } from '../args.js';
+import { readInputs } from '../inputs.js';
 import type { CommandIO } from '../io.js';
+import { INPUT_OPTION_SPECS, OPTIONS, TEXT_ARGUMENTS } from '../options.js';
 import { writeOutput } from '../output.js';
+import { plural } from '../plural.js';
+import type { CommandSpec } from '../spec.js';
 
-export const REPORT_USAGE = `bitekst report SOURCE TARGET ${INPUT_USAGE} [-o report.html] [--title TEXT]`;
+export const REPORT: CommandSpec = {
+  name: 'report',
+  summary: 'write the HTML report of a translation',
+  synopsis: 'SOURCE TARGET',
+  positionals: { min: 2, max: 2 },
+  arguments: TEXT_ARGUMENTS,
+  options: [...INPUT_OPTION_SPECS, OPTIONS.output, { name: 'title', type: 'string', value: 'TEXT', default: 'the file names', description: 'the title of the page' }],
+  examples: ['bitekst report corpus/000_559091eebb7a8267.txt corpus/003_922ec93c98972236.txt -o report.html'],
+};
 
 /** `bitekst report`: aligns and checks two texts and writes the HTML report a translator reads. */
 export async function runReport(args: string[], io: CommandIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    args,
-    { ...INPUT_OPTIONS, output: { type: 'string', short: 'o' }, title: { type: 'string' } },
-    { min: 2, max: 2, usage: REPORT_USAGE },
-  );
+  const { values, positionals } = parseCommand(REPORT, args);
   const inputs = await readInputs(positionals[0]!, positionals[1]!, values, io);
   const report = checkDivergences({ source: inputs.source, target: inputs.target }, { sourceLang: inputs.sourceLang, targetLang: inputs.targetLang });
   const html = formatHtml(report, {
@@ -21,9 +28,8 @@ export async function runReport(args: string[], io: CommandIO): Promise<number> 
     targetName: positionals[1]!,
     ...(typeof values.title === 'string' ? { title: values.title } : {}),
   });
-  if (typeof values.output === 'string') {
-    await writeOutput(values.output, html);
-    io.warn(`wrote ${values.output}: ${report.findings.length} findings`);
-  } else io.out(html);
+  const output = typeof values.output === 'string' ? values.output : '-';
+  await writeOutput(output, html, io);
+  if (output !== '-') io.warn(`wrote ${output}: ${plural(report.findings.length, 'finding')}`);
   return 0;
 }

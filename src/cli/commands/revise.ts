@@ -1,32 +1,49 @@
 import { compareRevisions } from '../../revise/revise.js';
 import { formatRevisionText } from '../../formats/revision-text.js';
 import { formatRevisionHtml } from '../../formats/revision-html.js';
-import { choice, parseCommandArgs } from '../args.js';
-import { INPUT_OPTIONS, toLines } from '../inputs.js';
+import { choice, parseCommand } from '../args.js';
+import { languageFlags, toLines } from '../inputs.js';
 import type { CommandIO } from '../io.js';
+import { INPUT_OPTION_SPECS, OPTIONS } from '../options.js';
+import { writeOutput } from '../output.js';
 import { readTextFile } from '../read-input.js';
+import type { CommandSpec } from '../spec.js';
 
-export const REVISE_USAGE =
-  'bitekst revise OLD_SOURCE NEW_SOURCE TARGET [--presegmented] [--source-lang nb] [--target-lang en] [--format text|json|html] [--fail-on stale]';
+export const REVISE: CommandSpec = {
+  name: 'revise',
+  summary: 'say which translated sentences are stale after a source revision',
+  synopsis: 'OLD_SOURCE NEW_SOURCE TARGET',
+  positionals: { min: 3, max: 3 },
+  arguments: [
+    ['OLD_SOURCE', 'the source the translation was made from; - reads standard input'],
+    ['NEW_SOURCE', 'the revised source'],
+    ['TARGET', 'the translation of OLD_SOURCE'],
+  ],
+  options: [
+    ...INPUT_OPTION_SPECS,
+    { name: 'format', type: 'string', value: 'text|json|html', default: 'text', description: 'for a person, a program or a browser' },
+    OPTIONS.output,
+    { name: 'fail-on', type: 'string', value: 'stale', description: 'exit 1 when a sentence is stale, orphaned or untranslated' },
+  ],
+  examples: ['bitekst revise old-nb.txt new-nb.txt en.txt --fail-on stale'],
+};
 
 /** `bitekst revise`: which sentences of a translation are stale after the source was revised. */
 export async function runRevise(args: string[], io: CommandIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    args,
-    { ...INPUT_OPTIONS, format: { type: 'string' }, 'fail-on': { type: 'string' } },
-    { min: 3, max: 3, usage: REVISE_USAGE },
-  );
+  const { values, positionals } = parseCommand(REVISE, args);
   const format = choice(values.format, ['text', 'json', 'html'] as const, 'text', 'format');
   const failOn = values['fail-on'] === undefined ? undefined : choice(values['fail-on'], ['stale'] as const, 'stale', 'fail-on');
+  const languages = languageFlags(values);
   const [oldText, newText, targetText] = await Promise.all(positionals.map((path) => readTextFile(path)));
   const split = (text: string) => (values.presegmented === true ? toLines(text) : text);
-  const report = compareRevisions(split(oldText!), split(newText!), split(targetText!), {
-    sourceLang: typeof values['source-lang'] === 'string' ? values['source-lang'] : 'nb',
-    targetLang: typeof values['target-lang'] === 'string' ? values['target-lang'] : 'en',
-  });
-  if (format === 'json') io.out(JSON.stringify({ summary: report.summary, changes: report.changes, targets: report.targets, untranslated: report.untranslated, beads: report.alignment.beads }, null, 2) + '\n');
-  else if (format === 'html') io.out(formatRevisionHtml(report));
-  else io.out(formatRevisionText(report));
+  const report = compareRevisions(split(oldText!), split(newText!), split(targetText!), languages);
+  const content =
+    format === 'json'
+      ? JSON.stringify({ summary: report.summary, changes: report.changes, targets: report.targets, untranslated: report.untranslated, beads: report.alignment.beads }, null, 2) + '\n'
+      : format === 'html'
+        ? formatRevisionHtml(report)
+        : formatRevisionText(report);
+  await writeOutput(typeof values.output === 'string' ? values.output : '-', content, io);
   if (failOn === 'stale' && (report.summary.stale > 0 || report.summary.orphaned > 0 || report.summary.untranslated > 0)) return 1;
   return 0;
 }
