@@ -99,8 +99,29 @@ const UNITS = {
   nb: [[/(\d) ?(%|prosent)/, '$1 prosentpoeng'], [/(\d) ?(km|kilometer)\b/, '$1 mil'], [/(\d) (timer?)\b/, '$1 minutter'], [/(\d) (minutter?)\b/, '$1 timer'], [/(\d) (dager?|døgn)\b/, '$1 uker'], [/(\d) (uker?)\b/, '$1 måneder'], [/(\d) (måneder?)\b/, '$1 år'], [/(\d) år\b/, '$1 måneder'], [/(\d) ?(kg|kilo)\b/, '$1 pund'], [/(\d) (meter)\b/, '$1 fot'], [/(\d) (kroner|kr\.?)/, '$1 dollar'], [/(\d) (pund)\b/, '$1 dollar'], [/(\d) (dollar)\b/, '$1 pund']],
 };
 
-/** Names of one side of the collection, for swaps: multi-letter names that are not nationality words. */
-const collectionNames = (side, lang) => [...new Set(ntrex.flatMap((doc) => doc[side].flatMap((text) => extractNames(text, { lang }).map((name) => name.text))).filter((name) => /^\p{Lu}\p{Ll}{3,}$/u.test(name)))].sort();
+/** A sentence's names as whole mentions: adjacent extracted names joined (`Boris Johnson`). */
+function wholeNames(text, lang) {
+  const groups = [];
+  for (const name of extractNames(text, { lang })) {
+    const last = groups.at(-1);
+    if (last !== undefined && /^\s+$/.test(text.slice(last.end, name.start))) Object.assign(last, { end: name.end, text: text.slice(last.start, name.end), keys: [...last.keys, name.key] });
+    else groups.push({ start: name.start, end: name.end, text: name.text, keys: [name.key] });
+  }
+  return groups;
+}
+
+/** Whole names of a sentence that meet a name of its counterpart: names the translation keeps. */
+function keptNames(text, lang, other, otherLang) {
+  // Capitalised on both sides: a nationality word (lower case in Norwegian) is not a person or a place.
+  const otherKeys = extractNames(other, { lang: otherLang }).filter((name) => /^\p{Lu}/u.test(name.text)).map((name) => name.key);
+  const names = wholeNames(text, lang);
+  // A name written twice in the sentence survives the change of one of its mentions.
+  const once = (name) => names.filter((other) => other.keys.some((key) => name.keys.some((own) => api.namesMatch(key, own)))).length === 1;
+  return names.filter((name) => /^\p{Lu}\p{Ll}{2,}/u.test(name.text) && once(name) && name.keys.some((key) => otherKeys.some((otherKey) => api.namesMatch(key, otherKey))));
+}
+
+/** Names of the target side that the source keeps somewhere in the collection: people and places, for swaps. */
+const collectionNames = () => [...new Set(ntrex.flatMap((doc) => doc.target.flatMap((text, index) => keptNames(text, doc.targetLang, doc.source[index], doc.sourceLang).map((name) => name.text))))].sort();
 
 function injectOne(kind, doc, index, side, next, pools) {
   const lang = side === 'source' ? doc.sourceLang : doc.targetLang;
@@ -129,12 +150,14 @@ function injectOne(kind, doc, index, side, next, pools) {
     const [pattern, by] = hits[Math.floor(next() * hits.length)];
     return text.replace(pattern, by);
   }
-  const otherKeys = extractNames(other, { lang: otherLang }).map((name) => name.key);
-  const names = extractNames(text, { lang }).filter((name) => /^\p{Lu}\p{Ll}{3,}/u.test(name.text) && otherKeys.some((key) => api.namesMatch(key, name.key)));
+  const names = keptNames(text, lang, other, otherLang);
   const name = names[Math.floor(next() * names.length)];
   if (name === undefined) return undefined;
   if (kind === 'drop-name') return replace(name.start, name.end, '').replace(/\s{2,}/g, ' ');
-  const pool = pools[side].filter((candidate) => !text.includes(candidate) && !other.includes(candidate) && !api.namesMatch(api.nameKey(candidate, lang), name.key));
+  const otherKeys = extractNames(other, { lang: otherLang }).map((mention) => mention.key);
+  // Another name of the same shape (one word for one word, two for two), as a slip would be.
+  const words = (text) => text.split(/\s+/).length;
+  const pool = pools.filter((candidate) => words(candidate) === words(name.text) && !text.includes(candidate) && !other.includes(candidate) && !extractNames(candidate, { lang }).some((mention) => otherKeys.some((key) => api.namesMatch(mention.key, key))));
   return replace(name.start, name.end, pool[Math.floor(next() * pool.length)]);
 }
 
@@ -143,8 +166,9 @@ const LABEL = { digit: 'change a digit', scale: 'change a scale', unit: 'change 
 const PER_KIND = Number(process.env.BITEKST_INJECTIONS ?? 120);
 const injectionRows = [];
 if (haveBench) {
-  const pools = { source: collectionNames('source', 'nb'), target: collectionNames('target', 'en') };
-  const candidates = ntrex.flatMap((doc) => doc.source.flatMap((_, index) => ['source', 'target'].map((side) => ({ doc, index, side }))));
+  const pools = collectionNames();
+  // Slips are made in the translation: every injection goes into the target side.
+  const candidates = ntrex.flatMap((doc) => doc.target.map((_, index) => ({ doc, index, side: 'target' })));
   for (const kind of INJECTIONS) {
     const next = random(13);
     const order = candidates.map((candidate) => [next(), candidate]).sort((a, b) => a[0] - b[0]).map(([, candidate]) => candidate);
@@ -202,7 +226,7 @@ if (asJson) {
   for (const row of alarmRows) console.log(`| ${row.dataset} | ${kinds.map((kind) => SEVERITIES.map((severity) => per(row, row.byKind[kind]?.[severity] ?? 0)).join(' / ')).join(' | ')} |`);
   for (const row of alarmRows) for (const example of row.examples) console.log(`  ${example}`);
   if (injectionRows.length > 0) {
-    console.log('\nInjected slips in ntrex-nb-en-dev-clean (gold 1-1 beads, seed 13, either side): recall at warning or above\n');
+    console.log('\nInjected slips in ntrex-nb-en-dev-clean (gold 1-1 beads, seed 13, into the target side): recall at warning or above\n');
     console.log('| injected slip | injected | recall (warning or error) | as an error |');
     console.log('|---|---:|---:|---:|');
     for (const row of injectionRows) console.log(`| ${row.kind} | ${row.injected} | ${(row.alarmed / Math.max(1, row.injected)).toFixed(3)} | ${(row.error / Math.max(1, row.injected)).toFixed(3)} |`);

@@ -1,3 +1,4 @@
+import type { SentenceAnalysis } from '../analysis/analyse-sentence.js';
 import type { Alignment } from '../types.js';
 
 /** How serious a finding is. */
@@ -62,6 +63,8 @@ export interface CheckContext {
   /** Names known to be names in each document (capitalised mid-sentence somewhere). */
   knownSource: ReadonlySet<string>;
   knownTarget: ReadonlySet<string>;
+  /** Each sentence analysed once (numbers, names as whole mentions, words), by side and index. */
+  analysis: { source: readonly SentenceAnalysis[]; target: readonly SentenceAnalysis[] };
 }
 
 /** A check: findings for one alignment, without ids (they are added afterwards). */
