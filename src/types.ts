@@ -27,6 +27,11 @@ export interface NumberMention extends Span {
   text: string;
   /** The value before a multiplier word was applied (`1,5 mill.` → 1.5), when there was one. */
   unscaled?: number;
+  /**
+   * The unit or currency written with it, as `dimension:name` ids (`length:km`, `money:gbp`);
+   * two when the word is ambiguous (`pund`: `mass:lb`, `money:gbp`). Absent when none is written.
+   */
+  units?: string[];
 }
 
 /** A name (person, place, organisation, acronym or nationality adjective) found in a sentence. */

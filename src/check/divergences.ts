@@ -1,5 +1,6 @@
 import { alignSentences, type AlignOptions } from '../align/align.js';
 import { BitekstError } from '../errors.js';
+import { analyseSentences } from '../analysis/analyse-sentence.js';
 import { collectKnownNames } from '../features/names.js';
 import type { AlignInput, Alignment, DivergenceReport, Finding, FindingKind, Severity } from '../types.js';
 import { checkAbsorbedAdditions, checkAbsorbedOmissions } from './checks/absorbed.js';
@@ -91,10 +92,17 @@ export function checkDivergences(input: Alignment | { source: AlignInput; target
     throw new BitekstError('E_USAGE', `checkDivergences: expected finding kinds among ${FINDING_KINDS.join(', ')}, found ${unknown.join(', ')}`);
   }
   const selected = FINDING_KINDS.filter((kind) => (options.kinds ?? FINDING_KINDS).includes(kind) && !(options.exclude ?? []).includes(kind));
+  const knownSource = collectKnownNames(alignment.source.map((sentence) => sentence.text), { lang: alignment.sourceLang });
+  const knownTarget = collectKnownNames(alignment.target.map((sentence) => sentence.text), { lang: alignment.targetLang });
+  // Each sentence is analysed once; every check reads names and numbers from here.
   const context = {
     alignment,
-    knownSource: collectKnownNames(alignment.source.map((sentence) => sentence.text), { lang: alignment.sourceLang }),
-    knownTarget: collectKnownNames(alignment.target.map((sentence) => sentence.text), { lang: alignment.targetLang }),
+    knownSource,
+    knownTarget,
+    analysis: {
+      source: analyseSentences(alignment.source, { lang: alignment.sourceLang, knownNames: knownSource }),
+      target: analyseSentences(alignment.target, { lang: alignment.targetLang, knownNames: knownTarget }),
+    },
   };
   const floor = RANK[options.minSeverity ?? 'info'];
   const suppressed = new Set(options.suppress ?? []);

@@ -1,3 +1,4 @@
+import type { SentenceAnalysis } from '../analysis/analyse-sentence.js';
 import type { Alignment, Finding } from '../types.js';
 
 /** What every check receives: the alignment and per-sentence analyses computed once. */
@@ -6,6 +7,8 @@ export interface CheckContext {
   /** Names known to be names in each document (capitalised mid-sentence somewhere). */
   knownSource: ReadonlySet<string>;
   knownTarget: ReadonlySet<string>;
+  /** Each sentence analysed once (numbers, names as whole mentions, words), by side and index. */
+  analysis: { source: readonly SentenceAnalysis[]; target: readonly SentenceAnalysis[] };
 }
 
 /** A check: findings for one alignment, without ids (they are added afterwards). */

@@ -1,7 +1,9 @@
 import type { NameMention } from '../types.js';
 import { resolveLanguage, type KnownLanguage } from '../text/language.js';
 import { GAZETTEER, GAZETTEER_PHRASES, NORWEGIAN_DEMONYM_STEMS } from './data/gazetteer.js';
-import { capitalisedCommonWordsFor, stopwordsFor } from './data/stopwords.js';
+import { capitalisedCommonWordsFor, isNeverName, isTitle, stopwordsFor } from './data/stopwords.js';
+
+const ENGLISH_CAPITALISED = capitalisedCommonWordsFor('en');
 import { nameKey } from './name-key.js';
 
 /** Options of {@link extractNames}. */
@@ -20,6 +22,8 @@ export interface NameOptions {
   gazetteer?: Readonly<Record<string, string>>;
 }
 
+const DOTTED = /(?<![\p{L}.])(?:\p{Lu}\.){2,}(?!\p{L})/gu;
+
 const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’]\p{L}[\p{L}\p{M}\p{N}]*)*/gu;
 
 interface Token {
@@ -34,8 +38,14 @@ function tokenize(text: string): Token[] {
   let previousEnd = 0;
   for (const match of text.matchAll(TOKEN)) {
     const between = text.slice(previousEnd, match.index);
-    const sentenceInitial = tokens.length === 0 || /[.!?:]["»”’)]*\s+$|^\s*[–—-]\s/u.test(between) || /[–—]\s+$/.test(between);
-    tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length, sentenceInitial });
+    // A quotation or a bracket that opens a sentence, or a clause after a colon or comma
+    // (`sa: «Aldri …»`), starts it as a full stop does: its capital proves nothing either. A
+    // quoted term mid-clause (`the so-called “Minsk group”`) keeps its capital's evidence.
+    const sentenceInitial =
+      tokens.length === 0 || /[.!?:]["»”’)]*\s+$|^\s*[–—-]\s/u.test(between) || /[–—]\s+$/.test(between) || /(?:^|[:,;]\s*)[«“"‘'(\[]+\s*$/u.test(between);
+    // After an abbreviated title (`Mr. Merriweather`, `Dr. Ali`) the point ends no sentence.
+    const afterTitle = /^\.\s+$/.test(between) && tokens.length > 0 && isTitle(tokens[tokens.length - 1]!.text);
+    tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length, sentenceInitial: sentenceInitial && !afterTitle });
     previousEnd = match.index + match[0].length;
   }
   return tokens;
@@ -77,6 +87,14 @@ export function extractNames(text: string, options: NameOptions = {}): NameMenti
       names.push({ start: at, end, text: text.slice(at, end), key: nameKey(phrase, rules) });
     }
   }
+  // Initialisms written with points (`U.S.`, `A.I.`, `U.N.`): one name, not single letters.
+  for (const match of text.matchAll(DOTTED)) {
+    const end = match.index + match[0].length;
+    if (names.some((name) => name.start < end && match.index < name.end)) continue;
+    tokens.forEach((token, index) => { if (token.start >= match.index && token.end <= end) taken.add(index); });
+    const lowered = match[0].toLowerCase();
+    names.push({ start: match.index, end, text: match[0], key: nameKey(GAZETTEER.has(lowered) ? lowered : lowered.replace(/\./g, ''), rules) });
+  }
   tokens.forEach((token, index) => {
     if (taken.has(index)) return;
     const word = token.text;
@@ -103,12 +121,19 @@ function isName(
   const lowered = word.toLowerCase();
   if (extra[lowered] !== undefined) return true;
   if (!isCapitalised(word)) return rules === 'nb' && isNorwegianDemonym(lowered);
+  // Function words, pronouns, titles and honorifics (`Det`, `We've`, `Dr`, `Capt`) and currency
+  // codes (`GBP`) are capitalised without naming anyone, in both languages and in quotations of
+  // the other: never a name on their own.
+  if (rules !== undefined && isNeverName(word)) return false;
   if (isAllCaps(word) && word.length > 1) return isAcronym(tokens, index);
-  if (common.has(lowered)) return false;
+  if (common.has(lowered) || common.has(lowered.replace(/['’]s$/, ''))) return false;
+  // English days, months and titles quoted in a Norwegian text (`«November is coming!»`).
+  if (rules === 'nb' && ENGLISH_CAPITALISED.has(lowered) && lowered !== 'may') return false;
   if (!token.sentenceInitial) return !(rules === 'en' && lowered === 'i');
   if (stopwords.has(lowered)) return false;
   // At the start of a sentence, capitals prove nothing: only known names and gazetteer entries count.
-  return GAZETTEER.has(lowered) || known?.has(lowered) === true;
+  const bare = lowered.replace(/['’]s?$/, '');
+  return GAZETTEER.has(lowered) || known?.has(lowered) === true || known?.has(bare) === true;
 }
 
 function isAcronym(tokens: readonly Token[], index: number): boolean {
@@ -134,7 +159,10 @@ export function collectKnownNames(sentences: readonly string[], options: { lang?
   for (const sentence of sentences) {
     for (const token of tokenize(sentence)) {
       const lowered = token.text.toLowerCase();
-      if (!token.sentenceInitial && isCapitalised(token.text) && !isAllCaps(token.text) && !common.has(lowered)) known.add(lowered);
+      if (!token.sentenceInitial && isCapitalised(token.text) && !isAllCaps(token.text) && !common.has(lowered) && !(rules !== undefined && isNeverName(token.text))) {
+        known.add(lowered);
+        known.add(lowered.replace(/['’]s?$/, ''));
+      }
     }
   }
   return known;

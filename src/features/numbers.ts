@@ -1,6 +1,7 @@
 import type { NumberKind, NumberMention } from '../types.js';
 import { resolveLanguage, usesDecimalComma } from '../text/language.js';
 import { numberWordsFor, PERCENT_WORDS } from './data/number-words.js';
+import { CURRENCY_BEFORE, unitPatternsFor } from './data/units.js';
 
 /** Options of {@link extractNumbers}. */
 export interface NumberOptions {
@@ -15,7 +16,12 @@ export interface NumberOptions {
 // A numeral: digit groups separated by thin/no-break/plain spaces (thousands only), or by points and commas.
 const NUMERAL =
   /(?<![\p{L}\p{N}]|[\p{N}][.,])(\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3}(?!\d))+|\d+(?:[.,:]\d+)*)(?:(st|nd|rd|th)\b|(\.)(?=\s+\p{Ll})|(-?tallet|s\b|'s\b))?/gu;
-const AFTER_NUMBER = /^\s*(uhr\b|%|prosentpoeng|prosent|pst\.?|percent|per cent|pct\.?|mill\.|millioner|million|millions|mrd\.|milliarder|milliard|billion|billions|tusen|thousand|hundre|hundred|a\.m\.|p\.m\.|am\b|pm\b)/iu;
+const AFTER_NUMBER = /^\s*(uhr\b|%|prosentpoeng|prosent|pst\.?|percent|per cent|pct\.?|mill\.|millioner|million|millions|mrd\.|milliarder|milliard|billioner|billion|billions|trillion|trillions|tusen|thousand|hundre|hundred|a\.m\.|p\.m\.|am\b|pm\b)/iu;
+// English scale suffixes (`£2.8bn`, `$5 mn`, `£125m`, `£50k`): `bn`, `mn` and `tn` always; `m` and
+// `k` only after a currency, since `100m` and `5k` are metres and races elsewhere.
+const SCALE_SUFFIX = /^\s?(bn|mn|tn)(?![\p{L}\p{N}])|^(m|k)(?![\p{L}\p{N}])/u;
+// A range whose first number takes the scale and unit of the second (`3 to 6 inches`, `2-3 millioner`).
+const RANGE = /^\s*(?:[-–—]|to|til|or|eller)\s*$/u;
 const BEFORE_TIME = /\b(kl|klokka|klokken)\.?\s*$/iu;
 const WORD = /\p{L}+/gu;
 const H_TIME = /(?<![\p{L}\p{N}])(\d{1,2}) ?h ?(\d{2})(?![\p{L}\p{N}])/gu;
@@ -56,12 +62,26 @@ export function extractNumbers(text: string, options: NumberOptions = {}): Numbe
         const unit = after[1]!.toLowerCase();
         end += after[0].length;
         const before = value;
-        ({ value, kind } = applyUnit(value, kind, unit));
+        ({ value, kind } = applyUnit(value, kind, unit, rules));
         if (value !== before && kind === 'cardinal') unscaled = before;
       }
     }
-    mentions.push({ start, end, value, kind, text: text.slice(start, end), ...(unscaled === undefined ? {} : { unscaled }) });
+    const currency = CURRENCY_BEFORE.find(([pattern]) => pattern.test(text.slice(Math.max(0, start - 6), start)))?.[1];
+    if (match[4] === undefined && unscaled === undefined && kind !== 'time') {
+      const suffix = SCALE_SUFFIX.exec(text.slice(end, end + 4));
+      if (suffix !== null && (suffix[1] !== undefined || currency !== undefined)) {
+        unscaled = value;
+        value = round(value * SUFFIX_FACTORS[(suffix[1] ?? suffix[2])!]!);
+        kind = 'cardinal';
+        end += suffix[0].length;
+      }
+    }
+    const units = readUnits(text.slice(start, end), text.slice(end, end + 32), rules, currency, kind);
+    if (units.length > 0 && units[0] === 'percent:%') kind = 'percent';
+    mentions.push({ start, end, value, kind, text: text.slice(start, end), ...(unscaled === undefined ? {} : { unscaled }), ...(units.length === 0 ? {} : { units }) });
   }
+  readCenturies(text, mentions);
+  spreadRanges(text, mentions);
   return mergeByPosition([...mentions, ...times].sort((a, b) => a.start - b.start), extractNumberWords(text, rules === undefined ? undefined : rules));
 }
 
@@ -100,9 +120,15 @@ function readNumeral(numeral: string, decimalComma: boolean, afterClockWord: boo
   return year.length === 4 ? { value: Number(year), kind: 'year' } : { value: NaN, kind: 'cardinal' };
 }
 
-function applyUnit(value: number, kind: NumberKind, unit: string): { value: number; kind: NumberKind } {
+function applyUnit(value: number, kind: NumberKind, unit: string, rules: 'nb' | 'en' | undefined): { value: number; kind: NumberKind } {
   const word = unit.replace(/\.$/, '');
   if (word === '%' || PERCENT_WORDS.has(word)) return { value, kind: 'percent' };
+  // `7.55am`, `4.40 pm`: English writes clock times with a point before am/pm.
+  if (/^(a\.m|am|p\.m|pm)$/.test(word) && kind === 'decimal') {
+    const hours = Math.floor(value);
+    const minutes = Math.round((value - hours) * 100);
+    if (hours <= 12 && minutes < 60) ({ value, kind } = { value: hours + minutes / 60, kind: 'time' });
+  }
   if (/^(a\.m|am)$/.test(word) && kind === 'time') return { value: value >= 12 ? value - 12 : value, kind };
   if (word === 'uhr') {
     // 18.00 Uhr, 4.45 Uhr: read as a clock time, not a decimal.
@@ -114,8 +140,62 @@ function applyUnit(value: number, kind: NumberKind, unit: string): { value: numb
     const hours = kind === 'time' ? value : value <= 12 ? value : NaN;
     return { value: hours < 12 ? hours + 12 : hours, kind: 'time' };
   }
-  const factor = MULTIPLIERS[word];
+  // A Norwegian `billion` is a million millions (10^12); an English one a thousand millions.
+  const factor = rules === 'nb' && /^billion/.test(word) ? 1e12 : rules === 'nb' && /^trillion/.test(word) ? 1e18 : MULTIPLIERS[word];
   return factor === undefined ? { value, kind } : { value: round(value * factor), kind: 'cardinal' };
+}
+
+const SUFFIX_FACTORS: Record<string, number> = { bn: 1e9, mn: 1e6, tn: 1e12, m: 1e6, k: 1e3 };
+
+/** The unit written after a number (`5 km`, `650 pound`), else the currency written before it (`£125m`). */
+function readUnits(own: string, after: string, rules: 'nb' | 'en' | undefined, currency: string | undefined, kind: NumberKind): string[] {
+  if (kind === 'time' || kind === 'year' || kind === 'decade') return [];
+  if (/^\s*(?:%|prosent|pst|percent|per cent|pct)/iu.test(after) || kind === 'percent') {
+    return /prosentpoeng|^\s*percentage points?/iu.test(own + after) && !/%|prosent$/u.test(own) ? ['percent:pp'] : ['percent:%'];
+  }
+  // Past a scale word already read (`125 millioner pund`), the unit may follow the scale.
+  const rest = after.replace(/^\s*(?:millioner|million|millions|milliarder|milliard|billioner|billion|billions|mill\.|mrd\.)/iu, '');
+  const unit = unitPatternsFor(rules).find(({ pattern }) => pattern.test(rest));
+  if (unit !== undefined) return currency !== undefined && unit.units.includes(currency) ? [currency] : [...unit.units];
+  return currency === undefined ? [] : [currency];
+}
+
+/**
+ * Centuries as the year that opens them, so that `19th century`, `det 19. århundre` and
+ * `1800-tallet` meet: the ordinal before `century`/`århundre` becomes a decade-like 1800.
+ */
+function readCenturies(text: string, mentions: NumberMention[]): void {
+  for (const mention of mentions) {
+    if (mention.kind !== 'ordinal' || mention.value < 1 || mention.value > 21) continue;
+    const after = /^\s*-?(?:century|centuries|århundre|århundret|hundreåret)/iu.exec(text.slice(mention.end, mention.end + 16));
+    if (after === null) continue;
+    mention.value = (mention.value - 1) * 100;
+    mention.kind = 'decade';
+    mention.end += after[0].length;
+    mention.text = text.slice(mention.start, mention.end);
+  }
+}
+
+/** The first number of a range takes the scale and unit of the second when it has none (`3 to 6 inches`, `2–3 millioner`). */
+function spreadRanges(text: string, mentions: NumberMention[]): void {
+  for (let index = mentions.length - 2; index >= 0; index -= 1) {
+    const first = mentions[index]!;
+    const second = mentions[index + 1]!;
+    const between = text.slice(first.end, second.start);
+    // `3 to 6`, `3–6`, and `between 2,5 and 5 cm` / `mellom 2,5 og 5 cm`.
+    const paired = /^\s*(?:and|og)\s*$/u.test(between) && /(?:between|mellom|from|fra)\s*$/iu.test(text.slice(Math.max(0, first.start - 10), first.start));
+    if (!RANGE.test(between) && !paired) continue;
+    if (first.units === undefined && second.units !== undefined) first.units = [...second.units];
+    if (first.unscaled === undefined && second.unscaled !== undefined && second.unscaled !== 0 && first.kind !== 'time') {
+      const factor = second.value / second.unscaled;
+      if (factor >= 1000) {
+        first.unscaled = first.value;
+        first.value = round(first.value * factor);
+        first.kind = 'cardinal';
+      }
+    }
+    if (first.kind !== 'percent' && second.kind === 'percent') first.kind = 'percent';
+  }
 }
 
 const MULTIPLIERS: Record<string, number> = {

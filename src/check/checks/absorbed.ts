@@ -1,35 +1,37 @@
 import { quote } from '../../alignment.js';
 import { nameKey } from '../../features/name-key.js';
-import { extractNumbers } from '../../features/numbers.js';
+import type { SentenceAnalysis } from '../../analysis/analyse-sentence.js';
 import { resolveLanguage } from '../../text/language.js';
 import type { Alignment, Finding } from '../../types.js';
-import type { Check } from '../types.js';
+import type { Check, CheckContext } from '../types.js';
 
 /** Keys of a sentence's content tokens: numbers by value, words of four letters or more by their 4-letter cognate key. */
-function contentKeys(text: string, lang: string): Set<string> {
+function contentKeys(text: string, analysis: SentenceAnalysis | undefined, lang: string): Set<string> {
   const { rules } = resolveLanguage(lang);
   const keys = new Set<string>();
-  for (const number of extractNumbers(text, { lang })) if (number.kind !== 'word') keys.add(`#${number.value}`);
+  for (const number of analysis?.numbers ?? []) if (number.kind !== 'word') keys.add(`#${number.value}`);
   for (const word of text.match(/\p{L}{4,}/gu) ?? []) keys.add(nameKey(word, rules).slice(0, 4));
   return keys;
 }
 
-function absorbed(alignment: Alignment, side: 'source' | 'target'): Omit<Finding, 'id'>[] {
+function absorbed(alignment: Alignment, analysis: CheckContext['analysis'], side: 'source' | 'target'): Omit<Finding, 'id'>[] {
   const other = side === 'source' ? 'target' : 'source';
   const sentences = side === 'source' ? alignment.source : alignment.target;
   const others = side === 'source' ? alignment.target : alignment.source;
   const lang = side === 'source' ? alignment.sourceLang : alignment.targetLang;
+  const own = analysis[side];
+  const theirs = analysis[other];
   const otherLang = side === 'source' ? alignment.targetLang : alignment.sourceLang;
   // Keys that occur anywhere on the other side: only those can show a match.
   const everywhere = new Set<string>();
-  for (const sentence of others) for (const key of contentKeys(sentence.text, otherLang)) everywhere.add(key);
+  others.forEach((sentence, index) => { for (const key of contentKeys(sentence.text, theirs[index], otherLang)) everywhere.add(key); });
   const findings: Omit<Finding, 'id'>[] = [];
   for (const bead of alignment.beads) {
     if (bead[side].length < 2 || bead[other].length === 0) continue;
     const otherKeys = new Set<string>();
-    for (const index of bead[other]) for (const key of contentKeys(others[index]!.text, otherLang)) otherKeys.add(key);
+    for (const index of bead[other]) for (const key of contentKeys(others[index]!.text, theirs[index], otherLang)) otherKeys.add(key);
     const support = bead[side].map((index) => {
-      const keys = [...contentKeys(sentences[index]!.text, lang)].filter((key) => everywhere.has(key));
+      const keys = [...contentKeys(sentences[index]!.text, own[index], lang)].filter((key) => everywhere.has(key));
       return { index, possible: keys.length, matched: keys.filter((key) => otherKeys.has(key)).length };
     });
     for (const entry of support) {
@@ -59,7 +61,7 @@ function absorbed(alignment: Alignment, side: 'source' | 'target'): Omit<Finding
  * other side) but matches none of them, while its bead-mates match well, was probably absorbed by
  * the aligner rather than translated.
  */
-export const checkAbsorbedOmissions: Check = ({ alignment }) => absorbed(alignment, 'source');
+export const checkAbsorbedOmissions: Check = ({ alignment, analysis }) => absorbed(alignment, analysis, 'source');
 
 /** Additions hidden inside merged beads (see {@link checkAbsorbedOmissions}). */
-export const checkAbsorbedAdditions: Check = ({ alignment }) => absorbed(alignment, 'target');
+export const checkAbsorbedAdditions: Check = ({ alignment, analysis }) => absorbed(alignment, analysis, 'target');

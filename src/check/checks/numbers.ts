@@ -1,7 +1,9 @@
 import { jointBeads, quote } from '../../alignment.js';
-import { extractNumbers } from '../../features/numbers.js';
+import type { SentenceAnalysis } from '../../analysis/analyse-sentence.js';
 import { resolveLanguage } from '../../text/language.js';
+import { numbersConverted, numbersEqual, scalesDiffer, unitsDiffer } from '../../features/number-match.js';
 import type { Finding, NumberMention, SentenceSpan } from '../../types.js';
+import type { Bead } from '../../types.js';
 import type { Check } from '../types.js';
 
 interface Located {
@@ -9,28 +11,33 @@ interface Located {
   span: SentenceSpan;
 }
 
-function numbersOf(sentences: readonly { text: string }[], indices: readonly number[], lang: string): Located[] {
-  return indices.flatMap((index) =>
-    extractNumbers(sentences[index]!.text, { lang }).map((mention) => ({ mention, span: { sentence: index, start: mention.start, end: mention.end } })),
-  );
+function numbersOf(analysis: readonly SentenceAnalysis[], indices: readonly number[]): Located[] {
+  return indices.flatMap((index) => analysis[index]!.numbers.map((mention) => ({ mention, span: { sentence: index, start: mention.start, end: mention.end } })));
 }
 
-/**
- * Removes the numbers of `a` and `b` that have an equal value on the other side (a multiset
- * match). With `loose`, a number also matches one whose value before a multiplier word is the
- * same (`2.5 billion` and Icelandic `2,5 milljarðar`, whose multiplier bitekst cannot read).
- */
-function unmatched(a: Located[], b: Located[], loose: boolean): [Located[], Located[]] {
+/** Removes from `a` and `b` the pairs that `same` accepts (a multiset match, in order). */
+function matchAway(a: Located[], b: Located[], same: (x: NumberMention, y: NumberMention) => boolean): [Located[], Located[]] {
   const rest = [...b];
   const left: Located[] = [];
-  const same = (x: Located, y: Located) =>
-    x.mention.value === y.mention.value || (loose && (x.mention.unscaled ?? x.mention.value) === (y.mention.unscaled ?? y.mention.value));
   for (const item of a) {
-    const at = rest.findIndex((other) => same(other, item));
+    const at = rest.findIndex((other) => same(item.mention, other.mention));
     if (at === -1) left.push(item);
     else rest.splice(at, 1);
   }
-  return joinGroups(left, rest);
+  return [left, rest];
+}
+
+/**
+ * The numbers of each side that have no counterpart: equal values first (in any of their
+ * readings, with agreeing units), then conversions between units, then digit groups. With
+ * `loose`, a number also matches one whose value before a multiplier word is the same (`2.5
+ * billion` and Icelandic `2,5 milljarðar`, whose multiplier bitekst cannot read).
+ */
+function unmatched(a: Located[], b: Located[], loose: boolean): [Located[], Located[]] {
+  let [left, right] = matchAway(a, b, numbersEqual);
+  [left, right] = matchAway(left, right, numbersConverted);
+  if (loose) [left, right] = matchAway(left, right, (x, y) => (x.unscaled ?? x.value) === (y.unscaled ?? y.value));
+  return joinGroups(left, right);
 }
 
 const digitsOf = (item: Located) => item.mention.text.replace(/\D/g, '');
@@ -62,73 +69,108 @@ function joinGroups(a: Located[], b: Located[]): [Located[], Located[]] {
   return [a, b];
 }
 
+const isWord = (item: Located) => item.mention.kind === 'word';
+
+/** Why two unmatched numbers are a change, in words, for the message. */
+function reason(s: NumberMention, t: NumberMention): string {
+  if (unitsDiffer(s, t)) return 'the same figure with another unit';
+  if (scalesDiffer(s, t)) return 'the same figure with another scale';
+  return 'the only number left unmatched on each side';
+}
+
 /**
  * Numbers that differ or are missing between a bead's two sides, compared by value across
- * locales (`30.000` = `30,000`, `2,5` = `2.5`, `to` = `two`, `seks år` = `six-year`), so that a
- * correct translation raises nothing. A number on each side left unmatched is a change
- * (`30.000` → `36,000`, error); one left on one side only is missing or added. Number words
- * (`to`, `two`) weigh less than digits, as translators often render them freely.
+ * locales and conventions (`30.000` = `30,000`, `2,5` = `2.5`, `125 millioner` = `£125m`,
+ * `kl. 7.55` = `7.55am`, `1800-tallet` = `19th century`, `halvparten` = `half`, `137 km/h` =
+ * `85 mph`), so that a correct translation raises nothing.
+ *
+ * Severity follows the README's contract. A change is an error when it is proven: the only
+ * number left on each side, or the same figure with another unit or scale (`5 km` → `5 miles`,
+ * `2,8 millioner` → `£2.8bn`); several leftovers paired by order are warnings. A number of the
+ * source missing from the translation is a warning. A number the translation adds, and any
+ * number written as a word (`to`, `both`, `a couple`), which translators render freely or leave
+ * out, is context (info); so is a small ordinal (`1.` for `first`).
  */
-export const checkNumbers: Check = ({ alignment }) => {
+export const checkNumbers: Check = ({ alignment, analysis }) => {
   const findings: Omit<Finding, 'id'>[] = [];
   // Number words and multipliers are only read in Norwegian and English: in any other pair they
   // cannot be compared, so words are left out and multipliers matched loosely.
   const bothRead = resolveLanguage(alignment.sourceLang).rules !== undefined && resolveLanguage(alignment.targetLang).rules !== undefined;
   // A side whose number words are read keeps them for matching (`twenty` meets `20`), but they
-  // are not reported missing: the other side may have them in words bitekst cannot read.
-  const reportable = (item: Located) => bothRead || item.mention.kind !== 'word';
+  // are not reported: the other side may have them in words bitekst cannot read.
+  const reportable = (item: Located) => bothRead || !isWord(item);
+  const quoteOf = (side: 'source' | 'target', bead: Bead) => quote(bead[side].map((index) => alignment[side][index]!.text).join(' '));
   for (const bead of jointBeads(alignment)) {
-    const [sourceLeft, targetLeft] = unmatched(
-      numbersOf(alignment.source, bead.source, alignment.sourceLang),
-      numbersOf(alignment.target, bead.target, alignment.targetLang),
-      !bothRead,
-    );
-    const digits = (list: Located[]) => list.filter((item) => item.mention.kind !== 'word');
-    const words = (list: Located[]) => list.filter((item) => item.mention.kind === 'word');
-    // Pair the leftovers in order: digits with digits first, then whatever remains.
-    const sourceQueue = [...digits(sourceLeft), ...words(sourceLeft)].filter(reportable);
-    const targetQueue = [...digits(targetLeft), ...words(targetLeft)].filter(reportable);
-    while (sourceQueue.length > 0 && targetQueue.length > 0) {
-      const s = sourceQueue.shift()!;
-      const t = targetQueue.shift()!;
+    const [sourceLeft, targetLeft] = unmatched(numbersOf(analysis.source, bead.source), numbersOf(analysis.target, bead.target), !bothRead);
+    const sourceQueue = sourceLeft.filter(reportable);
+    const targetQueue = targetLeft.filter(reportable);
+    const change = (s: Located, t: Located, severity: Finding['severity']) => {
       findings.push({
         kind: 'number',
-        subkind: 'different',
-        severity: s.mention.kind === 'word' && t.mention.kind === 'word' ? 'warning' : 'error',
+        subkind: unitsDiffer(s.mention, t.mention) ? 'unit' : scalesDiffer(s.mention, t.mention) ? 'scale' : 'different',
+        severity,
         source: bead.source,
         target: bead.target,
-        message: `The number ${s.mention.text} (${format(s.mention.value)}) in the source is ${t.mention.text} (${format(t.mention.value)}) in the translation.`,
+        message: `The number ${s.mention.text} (${format(s.mention)}) in the source is ${t.mention.text} (${format(t.mention)}) in the translation: ${reason(s.mention, t.mention)}.`,
         evidence: { sourceValue: s.mention.value, targetValue: t.mention.value, sourceText: s.mention.text, targetText: t.mention.text, sourceSpan: s.span, targetSpan: t.span },
       });
+    };
+    // Same figure, other unit or scale: provably another quantity, wherever it stands.
+    for (const [pick, severity] of [[unitsDiffer, 'error'], [scalesDiffer, 'error']] as const) {
+      for (let si = 0; si < sourceQueue.length; si += 1) {
+        const ti = targetQueue.findIndex((t) => !isWord(t) && !isWord(sourceQueue[si]!) && pick(sourceQueue[si]!.mention, t.mention));
+        if (ti === -1) continue;
+        change(sourceQueue[si]!, targetQueue[ti]!, severity);
+        sourceQueue.splice(si, 1);
+        targetQueue.splice(ti, 1);
+        si -= 1;
+      }
     }
-    // Without number words on both sides, a lone number may be spelt out on the other: a note.
-    const lone = (item: Located, severe: Finding['severity']): Finding['severity'] => (!bothRead ? 'info' : item.mention.kind === 'word' ? 'warning' : severe);
-    for (const s of sourceQueue) {
+    const digits = (list: Located[]) => list.filter((item) => !isWord(item));
+    const words = (list: Located[]) => list.filter(isWord);
+    // The only digits left on each side stand for each other: a proven change.
+    const proven = digits(sourceQueue).length === 1 && digits(targetQueue).length === 1;
+    const sources = [...digits(sourceQueue), ...words(sourceQueue)];
+    const targets = [...digits(targetQueue), ...words(targetQueue)];
+    while (sources.length > 0 && targets.length > 0) {
+      const s = sources.shift()!;
+      const t = targets.shift()!;
+      const severity = isWord(s) && isWord(t) ? 'info' : isWord(s) || isWord(t) ? 'warning' : proven ? 'error' : 'warning';
+      change(s, t, severity);
+    }
+    for (const s of sources) {
+      const note = !bothRead || isWord(s) || (s.mention.kind === 'ordinal' && s.mention.value <= 10);
       findings.push({
         kind: 'number',
         subkind: 'missing',
-        severity: lone(s, 'error'),
+        severity: note ? 'info' : 'warning',
         source: bead.source,
         target: bead.target,
-        message: `The number ${s.mention.text} (${format(s.mention.value)}) in the source is missing from the translation ${quote(bead.target.map((index) => alignment.target[index]!.text).join(' '))}.`,
-        evidence: { sourceValue: s.mention.value, sourceText: s.mention.text, sourceSpan: s.span },
+        message: `The number ${s.mention.text} (${format(s.mention)}) in the source is missing from the translation ${quoteOf('target', bead)}${isWord(s) ? ' (written as a word: the translation may say it another way)' : ''}.`,
+        evidence: { sourceValue: s.mention.value, sourceText: s.mention.text, sourceSpan: s.span, targetText: bead.target.map((index) => alignment.target[index]!.text).join(' ') },
       });
     }
-    for (const t of targetQueue) {
+    for (const t of targets) {
       findings.push({
         kind: 'number',
         subkind: 'added',
-        severity: t.mention.kind === 'word' ? 'info' : lone(t, 'warning'),
+        severity: 'info',
         source: bead.source,
         target: bead.target,
-        message: `The translation has the number ${t.mention.text} (${format(t.mention.value)}), which the source does not.`,
-        evidence: { targetValue: t.mention.value, targetText: t.mention.text, targetSpan: t.span },
+        message: `The translation has the number ${t.mention.text} (${format(t.mention)}), which the source ${quoteOf('source', bead)} does not.`,
+        evidence: { targetValue: t.mention.value, targetText: t.mention.text, targetSpan: t.span, sourceText: bead.source.map((index) => alignment.source[index]!.text).join(' ') },
       });
     }
   }
   return findings;
 };
 
-function format(value: number): string {
-  return value.toLocaleString('en', { maximumFractionDigits: 4 });
+function format(mention: NumberMention): string {
+  const value = mention.value.toLocaleString('en', { maximumFractionDigits: 4 });
+  if (mention.kind === 'time') {
+    const hours = Math.floor(mention.value);
+    return `${hours}:${String(Math.round((mention.value - hours) * 60)).padStart(2, '0')}`;
+  }
+  const unit = mention.units?.length === 1 ? ` ${mention.units[0]!.split(':')[1]}` : '';
+  return `${value}${unit}`;
 }

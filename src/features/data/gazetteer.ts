@@ -130,6 +130,36 @@ italiensk=italian
 spansk=spanish
 gresk=greek
 kurdisk|kurder=kurdish|kurd
+walisisk|waliser=welsh
+skotsk|skotte=scottish|scot
+irsk=irish
+nederlandsk=dutch
+sveitsisk|sveitser=swiss
+belgisk|belgier=belgian
+kanadisk|kanadier=canadian
+meksikansk|meksikaner=mexican
+australsk|australier=australian
+indisk|inder=indian
+pakistansk|pakistaner=pakistani
+brasiliansk|brasilianer=brazilian
+koreansk|koreaner=korean
+asiatisk|asiat=asian
+afrikansk|afrikaner=african
+arabisk|araber=arab|arabic
+egyptisk|egypter=egyptian
+spanjol=spaniard
+portugisisk=portuguese
+ungarsk|ungarer=hungarian
+østerriksk|østerriker=austrian
+afghansk|afghaner=afghan
+saudiarabisk|saudiaraber=saudi
+stillehavet=pacific|pacific ocean
+atlanterhavet=atlantic|atlantic ocean
+indiahavet=indian ocean
+haag=hague|the hague
+røde kors=red cross
+makedonia=macedonia
+ol|de olympiske leker=olympics|olympic games|olympic
 `;
 
 /** Lower-case name or adjective → canonical English form. */
@@ -148,10 +178,18 @@ export const GAZETTEER: ReadonlyMap<string, string> = (() => {
 export const NORWEGIAN_DEMONYM_STEMS: readonly string[] = ENTRIES.trim()
   .split('\n')
   .map((line) => line.split('=')[0]!)
-  .filter((forms) => /sk\b|er\b|mann\b|menn\b|brite/.test(forms))
+  .filter((forms) => /sk\b|er\b|mann\b|menn\b|brite|spanjol|asiat|skotte/.test(forms))
   .flatMap((forms) => forms.split('|'));
 
 /** Multi-word entries, longest first, for phrase matching. */
 export const GAZETTEER_PHRASES: readonly string[] = [...GAZETTEER.keys()]
   .filter((key) => key.includes(' '))
   .sort((a, b) => b.length - a.length);
+
+/** Nationality adjectives and nouns of both languages (`britisk`, `walisiske` stems, `British`, `Welsh`). */
+export const DEMONYM_FORMS: ReadonlySet<string> = new Set(
+  ENTRIES.trim()
+    .split('\n')
+    .filter((line) => /sk\b|er\b|mann\b|menn\b|brite|spanjol|asiat|skotte/.test(line.split('=')[0]!))
+    .flatMap((line) => line.replace('=', '|').split('|')),
+);

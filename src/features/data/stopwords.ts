@@ -37,3 +37,34 @@ export function stopwordsFor(rules: KnownLanguage | undefined): ReadonlySet<stri
 export function capitalisedCommonWordsFor(rules: KnownLanguage | undefined): ReadonlySet<string> {
   return rules === 'en' ? CAPITALISED : new Set();
 }
+
+/**
+ * Titles and honorifics, abbreviated or not, in Norwegian and English (`Dr`, `Rev`, `Capt`,
+ * `Mr.`, `fru`): capitalised before a name, never a name themselves.
+ */
+const TITLES = set(`mr mrs ms miss mx dr prof sir dame lord lady rev revd reverend capt captain col colonel gen
+lt sgt cpl maj major cmdr adm hon fr sr jr st herr hr fru frk sen senator rep gov governor chancellor pres supt insp det`);
+
+/** ISO 4217 codes of currencies common in news: written in capitals, but amounts, not names. */
+const CURRENCY_CODES = set(`usd eur gbp nok sek dkk isk jpy cny rmb chf cad aud nzd inr rub try pln huf czk brl mxn zar krw hkd sgd`);
+
+/** Function words that are also common first names (`Even`, `Hans`, `Will`) or months (`May`): left to the other rules. */
+const NAME_HOMOGRAPHS = set('may will even hans man can');
+
+/** Words of both languages' function-word lists (a Norwegian text quotes English and the other way). */
+const FUNCTION_WORDS = new Set([...SETS.nb, ...SETS.en].filter((word) => !NAME_HOMOGRAPHS.has(word)));
+
+/** Whether a word (with or without its point) is a title or honorific: `Mr.`, `Dr`, `Capt`. */
+export function isTitle(word: string): boolean {
+  return TITLES.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
+/**
+ * Whether a capitalised word is never a name on its own: a function word or pronoun of either
+ * language (with an English contraction: `We've`, `I'm`), a title or honorific, or a currency code.
+ */
+export function isNeverName(word: string): boolean {
+  const lowered = word.toLowerCase().replace(/\.$/, '');
+  const stem = lowered.replace(/['’](s|ve|m|re|ll|d|t)$/, '');
+  return FUNCTION_WORDS.has(stem) || TITLES.has(stem) || CURRENCY_CODES.has(lowered);
+}

@@ -1,0 +1,58 @@
+import { nameKey } from '../features/name-key.js';
+import { groupNames, type NameGroup } from '../features/name-groups.js';
+import { collectKnownNames, extractNames } from '../features/names.js';
+import { extractNumbers } from '../features/numbers.js';
+import { resolveLanguage } from '../text/language.js';
+import type { NumberMention } from '../types.js';
+
+/** Everything the checks read about one sentence, computed once. */
+export interface SentenceAnalysis {
+  /** The numbers, normalised (see `extractNumbers`), with their units where written. */
+  numbers: NumberMention[];
+  /** The names as whole mentions (see `groupNames`). */
+  names: NameGroup[];
+  /** Name keys of its lower-case words of three letters or more: a name the other side writes in lower case (`hiv`, `kommisjonen`) meets one. */
+  words: string[];
+}
+
+/** Options of {@link analyseSentence}. */
+export interface AnalyseOptions {
+  /**
+   * BCP 47 language of the text.
+   * @default 'nb'
+   */
+  lang?: string;
+  /** Lower-cased words known to be names in the document (see `collectKnownNames`). */
+  knownNames?: ReadonlySet<string>;
+}
+
+/**
+ * Analyses one sentence for the checks: its numbers, its names as whole mentions and its words.
+ *
+ * @example
+ * ```ts
+ * analyseSentence('Boris Johnson lovte £125m.', { lang: 'nb' }).names[0].text
+ * //=> 'Boris Johnson'
+ * ```
+ */
+export function analyseSentence(text: string, options: AnalyseOptions = {}): SentenceAnalysis {
+  const lang = options.lang ?? 'nb';
+  const { rules } = resolveLanguage(lang);
+  const mentions = extractNames(text, { lang, ...(options.knownNames === undefined ? {} : { knownNames: options.knownNames }) });
+  return {
+    numbers: extractNumbers(text, { lang }),
+    names: groupNames(text, mentions, rules),
+    words: (text.match(/(?<![\p{L}])\p{Ll}[\p{Ll}\p{M}]{2,}/gu) ?? []).map((word) => nameKey(word, rules)),
+  };
+}
+
+/**
+ * Analyses every sentence of one document: the names known in the document (capitalised
+ * mid-sentence somewhere) are collected once, unless given, and used in every sentence.
+ */
+export function analyseSentences(sentences: readonly (string | { text: string })[], options: AnalyseOptions = {}): SentenceAnalysis[] {
+  const texts = sentences.map((sentence) => (typeof sentence === 'string' ? sentence : sentence.text));
+  const lang = options.lang ?? 'nb';
+  const knownNames = options.knownNames ?? collectKnownNames(texts, { lang });
+  return texts.map((text) => analyseSentence(text, { lang, knownNames }));
+}
