@@ -90,6 +90,7 @@ export const DEFAULT_WEIGHTS: AlignWeights = Object.freeze({
   paragraphCost: 2,
   boilerplateCost: 10,
   headingNullFactor: 0.5,
+  orphanCost: 1,
 });
 
 /** Temperature of the bead posteriors, calibrated on the Text+Berg dev set (see the README, "Bead scores"). */
