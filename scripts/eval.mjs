@@ -10,7 +10,7 @@
 // scored 0.99 or more (a wrong bead at 1.000 is a calibration bug).
 //
 //   npm run eval                      all datasets
-//   npm run eval -- textberg-de-fr-dev  one dataset
+//   npm run eval -- textberg-de-fr-dev  one dataset ('adversarial' for the generated long documents)
 //   BITEKST_BENCH=/path/to/bench BITEKST_PEERS=/path/to/peers npm run eval
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { alignSentences } from '../dist/index.js';
+import { adversarialPairs } from './bench/adversarial.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bench = process.env.BITEKST_BENCH ?? join(root, '..', 'shared', 'bench');
@@ -151,6 +152,32 @@ try {
       seconds,
       peerSeconds,
     });
+  }
+  // Adversarial long documents (generated, see scripts/bench/adversarial.mjs): where a banded search can lose the path.
+  if (only.length === 0 || only.includes('adversarial')) {
+    for (const { name, source, target, gold, sourceLang, targetLang } of adversarialPairs()) {
+      const started = performance.now();
+      const alignment = alignSentences(source, target, { sourceLang, targetLang });
+      const seconds = (performance.now() - started) / 1000;
+      const predicted = alignment.beads.map((bead) => [bead.source, bead.target]);
+      const goldKeys = new Set(gold.map(([s, t]) => key(s, t)));
+      const judged = alignment.beads.map((bead) => ({ score: bead.score, correct: goldKeys.has(key(bead.source, bead.target)) }));
+      const nulls = { found: 0, total: 0 };
+      const peerNulls = { found: 0, total: 0 };
+      nullRecall(gold, predicted, nulls);
+      let peer;
+      let peerSeconds = 0;
+      if (withPeer) {
+        writeFileSync(join(scratch, 'side.src'), source.join('\n') + '\n');
+        writeFileSync(join(scratch, 'side.tgt'), target.join('\n') + '\n');
+        const peerStarted = performance.now();
+        const peerBeads = runHunalign(join(scratch, 'side.src'), join(scratch, 'side.tgt'), scratch);
+        peerSeconds = (performance.now() - peerStarted) / 1000;
+        peer = summarize([countDocument(gold, peerBeads)]);
+        nullRecall(gold, peerBeads, peerNulls);
+      }
+      rows.push({ dataset: `adversarial: ${name} (${source.length} × ${target.length})`, docs: 1, score: summarize([countDocument(gold, predicted)]), peer, nulls, peerNulls, calibration: calibration(judged), seconds, peerSeconds });
+    }
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
