@@ -5,6 +5,7 @@ import type { AlignInput, Alignment, Bead, Sentence } from '../types.js';
 import { beadTypes } from './beads.js';
 import { bandAroundPath } from './band.js';
 import { beadPosteriors } from './posterior.js';
+import { doubtfulWidths, findDoubtfulStretches } from './doubt.js';
 import type { DictionaryEntry } from '../score/dictionary.js';
 import type { RawBead } from './dp.js';
 import { estimateLengthModel, estimateNullScore, estimateSurvival } from '../score/estimate.js';
@@ -90,7 +91,11 @@ export const DEFAULT_WEIGHTS: AlignWeights = Object.freeze({
   paragraphCost: 2,
   boilerplateCost: 10,
   headingNullFactor: 0.5,
+  orphanCost: 1,
 });
+
+/** Half-width of the band the posteriors are summed over, around the best path. */
+const POSTERIOR_WIDTH = 3;
 
 /** Temperature of the bead posteriors, calibrated on the Text+Berg dev set (see the README, "Bead scores"). */
 const TEMPERATURE = 2;
@@ -186,7 +191,11 @@ export function alignSentences(source: AlignInput, target: AlignInput, options: 
     }
   }
   // Alternatives far from the best path carry no probability: the posteriors are summed over a narrow band around it.
-  const posteriorBand = bandAroundPath(result.path, sourceSentences.length, targetSentences.length, 3, limits.maxCells);
+  // Over doubtful stretches (runs of 1-0/0-1) the band is as wide as the repair's, so that the
+  // alignments the run could shift to share the probability: a bead is never sure where its place is not.
+  const doubt = findDoubtfulStretches(result.beads, POSTERIOR_WIDTH);
+  const widths = doubtfulWidths(doubt, result.path.length, POSTERIOR_WIDTH, 4 * (sourceSentences.length + targetSentences.length) * limits.bandWidth);
+  const posteriorBand = bandAroundPath(result.path, sourceSentences.length, targetSentences.length, widths, limits.maxCells);
   const scores = beadPosteriors(posteriorBand, types, result.scorer, result.beads, TEMPERATURE);
   const beads = result.beads.map((bead, index) => ({
     source: range(bead.sourceStart, bead.sourceCount),

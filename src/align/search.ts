@@ -1,8 +1,9 @@
-import { bandAroundPath, fullBand, touchesEdge, type Band, type PathPoint } from './band.js';
+import { bandAroundPath, fullBand, touchesEdge, unionOfBands, type Band, type PathPoint } from './band.js';
 import type { BeadType } from './beads.js';
 import { findBestPath, type RawBead } from './dp.js';
 import { downsample, type SideEvidence } from '../score/evidence.js';
-import { documentFrequencies, prepareSide, type SurvivalRates } from '../score/prepare.js';
+import { documentFrequencies, prepareSide, type PreparedSide, type SurvivalRates } from '../score/prepare.js';
+import { doubtfulWidths, findDoubtfulStretches } from './doubt.js';
 import { createBeadScorer, type BeadScorer, type ScoreParameters } from '../score/scorer.js';
 
 /** How many sentences each coarse level joins into one: Vecalign halves; a step of four means half as many levels, each of which rescans every token, for the same paths (measured on the synthetic benchmark). */
@@ -72,8 +73,51 @@ export function search(
     const result = findBestPath(band, types, scorer);
     cells += band.cells;
     const whole = band.cells >= (rows + 1) * (columns + 1);
-    if (whole || !touchesEdge(band, result.path) || width >= 8 * limits.bandWidth) return { ...result, scorer, band, cells };
+    if (whole || !touchesEdge(band, result.path) || width >= 8 * limits.bandWidth) {
+      let best: SearchResult = { ...result, scorer, band, cells };
+      // Each repair can move a run elsewhere (a detour undone leaves the true gap to be found): a few rounds.
+      for (let round = 0; round < REPAIR_ROUNDS && !whole; round += 1) {
+        const repaired = repairDoubtful(best, best.band, width, rows, columns, sourceSide, targetSide, types, parameters, limits);
+        if (repaired === undefined) break;
+        best = { ...repaired, cells: best.cells + repaired.cells };
+      }
+      return best;
+    }
     width *= 2;
     path = result.path;
   }
+}
+
+/** Most rounds of repair per search. */
+const REPAIR_ROUNDS = 3;
+
+/** Extra cells a repair may add, per sentence of both sides and unit of `bandWidth`. */
+const REPAIR_CELLS = 4;
+
+/**
+ * Searches again, once, with the band widened over the path's doubtful stretches (see
+ * `findDoubtfulStretches`); the widened band contains the old one, so the new path scores at
+ * least as well. The extra cells are bounded by `REPAIR_CELLS × (rows + columns) × bandWidth`,
+ * which keeps the search linear.
+ */
+function repairDoubtful(
+  result: { beads: RawBead[]; path: PathPoint[] },
+  band: Band,
+  width: number,
+  rows: number,
+  columns: number,
+  sourceSide: PreparedSide,
+  targetSide: PreparedSide,
+  types: readonly BeadType[],
+  parameters: ScoreParameters,
+  limits: SearchLimits,
+): SearchResult | undefined {
+  const stretches = findDoubtfulStretches(result.beads, width);
+  if (stretches.length === 0) return undefined;
+  const widths = doubtfulWidths(stretches, result.path.length, width, REPAIR_CELLS * (rows + columns) * limits.bandWidth);
+  // The union with the old band: the new path can only score better, and rounds stop when nothing is added.
+  const wider = unionOfBands(band, bandAroundPath(result.path, rows, columns, widths, limits.maxCells), limits.maxCells);
+  if (wider.cells <= band.cells) return undefined;
+  const scorer = createBeadScorer(sourceSide, targetSide, wider, types, parameters);
+  return { ...findBestPath(wider, types, scorer), scorer, band: wider, cells: wider.cells };
 }

@@ -23,6 +23,8 @@ export interface ScoreParameters {
   boilerplateCost: number;
   /** Factor on `nullScore` for a heading: headings are often rewritten rather than translated. */
   headingNullFactor: number;
+  /** Cost of each sentence of a merge that shares no token with the other side although it has tokens that could. */
+  orphanCost: number;
 }
 
 /** Scores beads of one band, caching what each cell contributes. */
@@ -38,6 +40,18 @@ export interface BeadScorer {
 }
 
 const LOG = Array.from({ length: 9 }, (_, count) => (count > 0 ? Math.log(count) : 0));
+
+/** Matchable evidence (log-likelihood gain if every token were matched) a sentence must have before matching nothing counts against it. */
+const ORPHAN_POTENTIAL = 3;
+
+/**
+ * Whether a sentence of a merge matched nothing in the bead although it could have: translators
+ * who join sentences keep the content of both (names, numbers, cognates), so a joined sentence
+ * that shares nothing with the other side is more likely an omission or addition beside a 1-1.
+ */
+function isOrphan(side: PreparedSide, sentence: number, term: number): boolean {
+  return term - side.base[sentence]! < 1e-3 && side.best[sentence]! - side.base[sentence]! >= ORPHAN_POTENTIAL;
+}
 
 function prefixSums(values: ArrayLike<number>): Float64Array {
   const sums = new Float64Array(values.length + 1);
@@ -129,6 +143,14 @@ export function createBeadScorer(
     return cell >= 0 ? targetGain[cell * maxA + a - 1]! : targetTerm(c - 1, targetOr(c - 1, r - a, a), a);
   }
 
+  /**
+   * What an orphan of a merge costs: `orphanCost`, and its unmatched tokens at full weight rather
+   * than half (no term of the other side counts the same misses).
+   */
+  function orphanPenalty(side: PreparedSide, sentence: number): number {
+    return parameters.orphanCost - halfLexical * side.base[sentence]!;
+  }
+
   function lengthTerm(s0: number, a: number, t0: number, b: number): number {
     const sourceLength = sourceLengths[s0 + a]! - sourceLengths[s0]!;
     const targetLength = targetLengths[t0 + b]! - targetLengths[t0]!;
@@ -171,15 +193,24 @@ export function createBeadScorer(
       if (a === 0) return parameters.nullScore * (target.heading[j - 1] === 1 ? parameters.headingNullFactor : 1);
       if (b === 0) return parameters.nullScore * (source.heading[i - 1] === 1 ? parameters.headingNullFactor : 1);
       let lexical = 0;
+      let orphans = 0;
       if (a === 1 && b === 1) {
         // The commonest bead: both terms are cached at the current cell.
         const cell = band.offsets[i]! + j - band.lo[i]!;
         lexical = sourceGain[cell * maxB]! + targetGain[cell * maxA]!;
       } else {
-        for (let x = i - a + 1; x <= i; x += 1) lexical += sourceGainAt(x, j, b);
-        for (let y = j - b + 1; y <= j; y += 1) lexical += targetGainAt(i, y, a);
+        for (let x = i - a + 1; x <= i; x += 1) {
+          const term = sourceGainAt(x, j, b);
+          lexical += term;
+          if (a > 1 && isOrphan(source, x - 1, term)) orphans += orphanPenalty(source, x - 1);
+        }
+        for (let y = j - b + 1; y <= j; y += 1) {
+          const term = targetGainAt(i, y, a);
+          lexical += term;
+          if (b > 1 && isOrphan(target, y - 1, term)) orphans += orphanPenalty(target, y - 1);
+        }
       }
-      let score = priors[typeIndex]! + halfLexical * lexical + lengthTerm(i - a, a, j - b, b);
+      let score = priors[typeIndex]! + halfLexical * lexical + lengthTerm(i - a, a, j - b, b) - orphans;
       if (sourceParagraphs && a > 1 && source.paragraphs[i - a] !== source.paragraphs[i - 1]) score -= parameters.paragraphCost;
       if (targetParagraphs && b > 1 && target.paragraphs[j - b] !== target.paragraphs[j - 1]) score -= parameters.paragraphCost;
       const boilerplate = sourceBoilerplate[i]! - sourceBoilerplate[i - a]! + targetBoilerplate[j]! - targetBoilerplate[j - b]!;
