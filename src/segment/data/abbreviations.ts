@@ -26,15 +26,15 @@ const NB = table({
     'jan feb mar apr aug sep sept okt nov des mnd min sek t.o.m f.o.m f.kr e.kr årh o.a d.e ds dsp ' +
     'gl nyn bm eng lat fork forts adr postb ss sml sign utg mr mrs ms',
   final: 'osv etc m.fl mv m.v m.m o.l mfl mm ol pst mill mrd kr',
-  numeric: 'nr kl s no',
+  numeric: 'nr kl s no str pkt avsn bd',
 });
 
 const EN = table({
   inner:
     'mr mrs ms dr prof st sr jr gen col lt sgt capt gov sen rep rev hon pres supt messrs mme mlle e.g i.e vs ' +
-    'vol fig jan feb mar apr jun jul aug sep sept oct nov dec approx dept est mt ft al cf ca ch pp ed eds',
+    'vol fig jan feb mar apr jun jul aug sep sept oct nov dec approx dept est mt ft al cf ca ch pp ed eds v drs',
   final: 'etc inc ltd co corp u.s u.k u.n a.m p.m bros plc',
-  numeric: 'no nos art',
+  numeric: 'no nos art p ext tel sec para',
 });
 
 /** A small language-neutral list for the languages bitekst has no own rules for (German, French, Icelandic …). */

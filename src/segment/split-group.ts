@@ -1,0 +1,73 @@
+import type { Span } from '../types.js';
+import type { AbbreviationTable } from './data/abbreviations.js';
+import { findIntlBoundaries } from './intl-boundaries.js';
+import { findAddresses } from './rules/keep-addresses.js';
+import { findEmbeddedQuotes } from './rules/keep-embedded-quotes.js';
+import { endsWithAbbreviation } from './rules/merge-abbreviation.js';
+import { continuesSentence, opensDialogue } from './rules/merge-continuation.js';
+import { findColonBreaks } from './rules/split-colon.js';
+import { findDatelineBreak } from './rules/split-dateline.js';
+import { findDialogueBreaks } from './rules/split-dialogue.js';
+import { findDigitStartBreaks } from './rules/split-digit-start.js';
+import { findEmoticonBreaks } from './rules/split-emoticon.js';
+import { findLowercaseStarts } from './rules/split-lowercase-style.js';
+
+/**
+ * Sentence boundaries inside one group of lines (`text`, a single logical line).
+ *
+ * Candidates come from Intl.Segmenter and from the split rules (dialogue dashes, colons before a
+ * sentence, sentences that open with a number, lower-case sentence starts in text written without
+ * capitals, emoticons). A candidate inside a web or e-mail address or an embedded quotation, or
+ * just before an emoticon, is dropped; one found only by Intl.Segmenter is also dropped after an
+ * abbreviation or before a lower-case continuation. Each rule lives in `rules/`.
+ *
+ * @returns the kept boundaries, ascending, as offsets into `text` (0 and `text.length` excluded).
+ */
+export function findSentenceBoundaries(text: string, intl: Intl.Segmenter, table: AbbreviationTable): number[] {
+  const lowercase = findLowercaseStarts(text, table);
+  const withoutCapitals = lowercase.withoutCapitals;
+  const emoticons = findEmoticonBreaks(text, withoutCapitals);
+  const forced = new Set<number>([
+    ...findDialogueBreaks(text, table),
+    ...findColonBreaks(text),
+    ...findDigitStartBreaks(text, table),
+    ...emoticons.breaks,
+    ...lowercase.breaks,
+  ]);
+  const dateline = findDatelineBreak(text);
+  if (dateline !== undefined) forced.add(dateline);
+  const vetoed = new Set(emoticons.vetoes);
+  const held = mergeSpans([...findAddresses(text), ...findEmbeddedQuotes(text)]);
+  const candidates = new Set<number>(forced);
+  for (const boundary of findIntlBoundaries(text, intl)) candidates.add(boundary);
+  const kept: number[] = [];
+  let start = 0;
+  let dialogue = opensDialogue(text.slice(0, 8));
+  let span = 0;
+  for (const boundary of [...candidates].sort((a, b) => a - b)) {
+    if (boundary <= 0 || boundary >= text.length || vetoed.has(boundary)) continue;
+    while (span < held.length && held[span]!.end <= boundary) span += 1;
+    if (span < held.length && held[span]!.start < boundary) continue;
+    if (!forced.has(boundary)) {
+      const before = text.slice(Math.max(start, boundary - 100), boundary);
+      const after = text.slice(boundary, boundary + 200);
+      if (endsWithAbbreviation(before, table, after) || continuesSentence(before, after, dialogue, withoutCapitals)) continue;
+    }
+    kept.push(boundary);
+    start = boundary;
+    dialogue = opensDialogue(text.slice(boundary, boundary + 8));
+  }
+  return kept;
+}
+
+/** Sorts spans and joins overlapping ones. */
+function mergeSpans(spans: Span[]): Span[] {
+  spans.sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && span.start < last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ start: span.start, end: span.end });
+  }
+  return merged;
+}
