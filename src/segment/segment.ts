@@ -6,6 +6,7 @@ import { validateText } from '../text/validate-text.js';
 import { abbreviationsFor, type AbbreviationKind, type AbbreviationTable } from './data/abbreviations.js';
 import { findParagraphs, isSpace } from './rules/find-paragraphs.js';
 import { groupLines } from './rules/group-lines.js';
+import { conventionsFor, type Conventions } from './data/conventions.js';
 import { findSentenceBoundaries } from './split-group.js';
 
 /** Options of {@link segmentSentences} and {@link createSegmenter}. */
@@ -50,6 +51,7 @@ export function createSegmenter(options: SegmentOptions = {}): Segmenter {
   const lang = options.lang ?? DEFAULTS.lang;
   const { tag, rules } = resolveLanguage(lang);
   const table = extendTable(abbreviationsFor(rules), options.abbreviations ?? DEFAULTS.abbreviations);
+  const conventions = conventionsFor(rules);
   const intl = new Intl.Segmenter(tag, { granularity: 'sentence' });
   const html = options.html ?? DEFAULTS.html;
   const maxLength = options.maxLength ?? DEFAULTS.maxLength;
@@ -64,7 +66,7 @@ export function createSegmenter(options: SegmentOptions = {}): Segmenter {
     const sentences: Sentence[] = [];
     findParagraphs(work).forEach((paragraph, index) => {
       for (const group of groupLines(work, paragraph.lines, table)) {
-        for (const span of splitGroup(work, group, intl, table)) {
+        for (const span of splitGroup(work, group, intl, table, conventions)) {
           sentences.push({ ...span, text: readable(work, span, isHtml), paragraph: index });
         }
       }
@@ -100,11 +102,11 @@ function extendTable(base: AbbreviationTable, extra: readonly string[]): Abbrevi
   return map;
 }
 
-function splitGroup(work: string, group: Span, intl: Intl.Segmenter, table: AbbreviationTable): Span[] {
+function splitGroup(work: string, group: Span, intl: Intl.Segmenter, table: AbbreviationTable, conventions: Conventions): Span[] {
   const text = work.slice(group.start, group.end).replace(/[\r\n]/g, ' ');
   const spans: Span[] = [];
   let from = 0;
-  for (const to of [...findSentenceBoundaries(text, intl, table), text.length]) {
+  for (const to of [...findSentenceBoundaries(text, intl, table, conventions), text.length]) {
     const span = trimSpan(work, group.start + from, group.start + to);
     if (span !== undefined) spans.push(span);
     from = to;

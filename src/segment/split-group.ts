@@ -1,7 +1,9 @@
 import type { Span } from '../types.js';
 import type { AbbreviationTable } from './data/abbreviations.js';
+import type { Conventions } from './data/conventions.js';
 import { findIntlBoundaries } from './intl-boundaries.js';
 import { findAddresses } from './rules/keep-addresses.js';
+import { findAddressBreaks } from './rules/split-addresses.js';
 import { findEmbeddedQuotes } from './rules/keep-embedded-quotes.js';
 import { endsWithAbbreviation } from './rules/merge-abbreviation.js';
 import { continuesSentence, opensDialogue } from './rules/merge-continuation.js';
@@ -23,13 +25,15 @@ import { findLowercaseStarts } from './rules/split-lowercase-style.js';
  *
  * @returns the kept boundaries, ascending, as offsets into `text` (0 and `text.length` excluded).
  */
-export function findSentenceBoundaries(text: string, intl: Intl.Segmenter, table: AbbreviationTable): number[] {
+export function findSentenceBoundaries(text: string, intl: Intl.Segmenter, table: AbbreviationTable, conventions: Conventions): number[] {
   const lowercase = findLowercaseStarts(text, table);
   const withoutCapitals = lowercase.withoutCapitals;
   const emoticons = findEmoticonBreaks(text, withoutCapitals);
+  const addresses = findAddresses(text);
   const forced = new Set<number>([
+    ...findAddressBreaks(text, addresses),
     ...findDialogueBreaks(text, table),
-    ...findColonBreaks(text),
+    ...findColonBreaks(text, conventions.capitalAfterColonStartsSentence),
     ...findDigitStartBreaks(text, table),
     ...emoticons.breaks,
     ...lowercase.breaks,
@@ -37,7 +41,7 @@ export function findSentenceBoundaries(text: string, intl: Intl.Segmenter, table
   const dateline = findDatelineBreak(text);
   if (dateline !== undefined) forced.add(dateline);
   const vetoed = new Set(emoticons.vetoes);
-  const held = mergeSpans([...findAddresses(text), ...findEmbeddedQuotes(text)]);
+  const held = mergeSpans([...addresses, ...findEmbeddedQuotes(text)]);
   const candidates = new Set<number>(forced);
   for (const boundary of findIntlBoundaries(text, intl)) candidates.add(boundary);
   const kept: number[] = [];
