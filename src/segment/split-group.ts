@@ -55,11 +55,17 @@ export function findSentenceBoundaries(text: string, intl: Intl.Segmenter, table
     if (!forced.has(boundary)) {
       const before = text.slice(Math.max(start, boundary - 100), boundary);
       const after = text.slice(boundary, boundary + 200);
-      if (endsWithAbbreviation(before, table, after) || continuesSentence(before, after, dialogue, withoutCapitals)) continue;
+      if (endsWithAbbreviation(before, table, after)) continue;
+      if (continuesSentence(before, after, dialogue, withoutCapitals)) {
+        // The attribution (`… spør Espen.`) ends the speech: what follows is narrative again.
+        dialogue = false;
+        continue;
+      }
     }
     kept.push(boundary);
     start = boundary;
-    dialogue = opensDialogue(text.slice(boundary, boundary + 8));
+    // A line of dialogue runs from its dash over the sentences of the same speech.
+    dialogue = dialogue || opensDialogue(text.slice(boundary, boundary + 8));
   }
   return kept;
 }

@@ -11,7 +11,8 @@ const LONGEST = 2000;
  * said.`). Such a quotation is one sentence with its frame, so no boundary falls inside it.
  *
  * A quotation made of short exclamations or slogans, each of one or two words (`«For fedrelandet.
- * For seier.»`, `“Ready. Steady. Go!”`), is one utterance and is held too.
+ * For seier.»`, `“Ready. Steady. Go!”`), is one utterance and is held too, and so is a quoted
+ * title or phrase with no sentence punctuation inside (`«Guitar Hero: World Tour»`).
  *
  * Any other quotation is not held: one that stands alone (`Det ble rene ord: «Han var et notorisk
  * rovdyr. Det var grusomt å høre på.»`), one closed before a new sentence, and one never closed in
@@ -49,8 +50,9 @@ export function findEmbeddedQuotes(text: string): Span[] {
   return outer;
 }
 
-/** Whether every piece of a quotation, split at its sentence punctuation, has at most two words. */
+/** Whether a quotation is a title or phrase (no sentence punctuation inside), or every piece of it has at most two words. */
 function isSlogan(quoted: string): boolean {
+  if (!/[.!?…]\s/u.test(quoted)) return true;
   if (quoted.length > 80) return false;
   return quoted.split(/[.!?…]+\s+/u).every((piece) => piece.trim().split(/\s+/u).length <= 2);
 }

@@ -12,7 +12,8 @@ import { firstWordCharacter, isLowercase } from './merge-abbreviation.js';
  *
  * @param before the end of the sentence so far, up to the boundary.
  * @param after the text from the boundary on.
- * @param dialogue whether the sentence so far opens with a dialogue dash ({@link opensDialogue}).
+ * @param dialogue whether the sentence is in a line of dialogue: it, or a sentence before it in the
+ * same speech, opens with a dialogue dash ({@link opensDialogue}).
  */
 export function continuesSentence(before: string, after: string, dialogue: boolean, withoutCapitals: boolean): boolean {
   if (withoutCapitals) return false;
@@ -29,5 +30,5 @@ export function continuesSentence(before: string, after: string, dialogue: boole
 
 /** Whether a sentence starting with `start` opens with a dialogue dash. */
 export function opensDialogue(start: string): boolean {
-  return /^\s*[–—-]\s/u.test(start);
+  return /^\s*(?:[–—-]\s|-\p{Lu})/u.test(start);
 }

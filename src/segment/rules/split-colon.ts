@@ -7,8 +7,8 @@
  * A lower-case word or a list after the colon continues the sentence.
  *
  * A label before the colon is not a clause: a kicker, caption label, speaker or salutation of one
- * or two words, or one written in capitals (`Foto: Reuters`, `KAMPER: Myndighetene …`, `… TRAPPES
- * OPP: Stepanakert …`, `Email: "Ola" <ola@example.no>`). After a label only a dialogue dash starts
+ * word, a name (every word capitalised) or words written in capitals (`Foto: Reuters`, `KAMPER:
+ * Myndighetene …`, `… TRAPPES OPP: Stepanakert …`, `Email: "Ola" <ola@example.no>`, `Røde Signy:`). After a label only a dialogue dash starts
  * a sentence (`Røde Signy: - Fra min radikale ungdom …`). The README (Algorithm, Segmentation)
  * gives the reasons for this choice.
  */
@@ -25,7 +25,8 @@ function hasClauseBefore(text: string, colon: number): boolean {
   // A kicker in capitals right before the colon (`… bombing i TRAPPES OPP: Stepanakert …`).
   const capitals = (word: string | undefined) => word !== undefined && /\p{Lu}{2}/u.test(word) && word === word.toUpperCase();
   if (capitals(words[words.length - 1]) && capitals(words[words.length - 2])) return false;
-  return words.length > 2;
+  if (words.length === 1) return false;
+  return !words.every((word) => /^["'«“(]*\p{Lu}/u.test(word));
 }
 
 /**

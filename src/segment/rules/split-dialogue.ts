@@ -4,10 +4,11 @@ import { endsWithAbbreviation } from './merge-abbreviation.js';
 /**
  * A dash that opens an utterance after a finished sentence: the dialogue dash `–`, the em dash,
  * and the hyphen (or `--`) that much Norwegian and e-mail text types in its place
- * (`… onsdag. - Vi er innstilt …`). It must stand apart (a space after it) and open a word, a
- * quote or an ellipsis, not a number (`10. - 12. mai` is a range).
+ * (`… onsdag. - Vi er innstilt …`). It stands apart (a space after it) and opens a word, a quote
+ * or an ellipsis, not a number (`10. - 12. mai` is a range), or it is a hyphen set close to a
+ * capitalised word (`… Eller mamma. -Det gikk, nikker vi.`).
  */
-const DIALOGUE = /[.!?…]["'»”’)\]]*\s+(?=(?:[–—]|-{1,4}=*)\s+["'«“(.…]*[\p{L}])/gu;
+const DIALOGUE = /[.!?…]["'»”’)\]]*\s+(?=(?:[–—]|-{1,4}=*)\s+["'«“(.…]*\p{L}|-\p{Lu}\p{Ll})/gu;
 
 /**
  * Positions inside `text` where a dialogue dash starts a new sentence after a finished one:

@@ -4,12 +4,13 @@ import { lastToken } from './merge-abbreviation.js';
 /** Terminal punctuation (not an ellipsis), white space, and the next letter. */
 const END_THEN_LETTER = /([.!?…]+["'»”’)\]]*)(\s+)["'«“(\[]*(\p{L})/gu;
 
-/** Whether the token before a point is an abbreviation or an initial (its point ends nothing). */
+/** Whether the token before a point is an abbreviation, an initial or an ordinal (its point ends nothing). */
 function isAbbreviation(text: string, at: number, abbreviations: AbbreviationTable): boolean {
   const token = lastToken(text.slice(Math.max(0, at - 60), at + 1)).replace(/^["'«“(\[]+/u, '');
   if (!token.endsWith('.')) return false;
   const body = token.slice(0, -1).toLowerCase();
-  return body.length <= 1 || body.includes('.') || abbreviations.has(body);
+  // An initial, an initialism, an ordinal (`27. og 28. medlemsland`) or a listed abbreviation.
+  return body.length <= 1 || body.includes('.') || /^\p{N}+$/u.test(body) || abbreviations.has(body);
 }
 
 interface Start {
