@@ -5,6 +5,7 @@ import { findIntlBoundaries } from './intl-boundaries.js';
 import { findAddresses } from './rules/keep-addresses.js';
 import { findAddressBreaks } from './rules/split-addresses.js';
 import { findEmbeddedQuotes } from './rules/keep-embedded-quotes.js';
+import { findEnumeratorEnd } from './rules/keep-enumerator.js';
 import { endsWithAbbreviation } from './rules/merge-abbreviation.js';
 import { continuesSentence, opensDialogue } from './rules/merge-continuation.js';
 import { findColonBreaks } from './rules/split-colon.js';
@@ -19,8 +20,8 @@ import { findLowercaseStarts } from './rules/split-lowercase-style.js';
  *
  * Candidates come from Intl.Segmenter and from the split rules (dialogue dashes, colons before a
  * sentence, sentences that open with a number, lower-case sentence starts in text written without
- * capitals, emoticons). A candidate inside a web or e-mail address or an embedded quotation, or
- * just before an emoticon, is dropped; one found only by Intl.Segmenter is also dropped after an
+ * capitals, emoticons). A candidate inside a web or e-mail address or an embedded quotation, just
+ * before an emoticon or just after a list item's number, is dropped; one found only by Intl.Segmenter is also dropped after an
  * abbreviation or before a lower-case continuation. Each rule lives in `rules/`.
  *
  * @returns the kept boundaries, ascending, as offsets into `text` (0 and `text.length` excluded).
@@ -41,6 +42,8 @@ export function findSentenceBoundaries(text: string, intl: Intl.Segmenter, table
   const dateline = findDatelineBreak(text);
   if (dateline !== undefined) forced.add(dateline);
   const vetoed = new Set(emoticons.vetoes);
+  const enumerator = findEnumeratorEnd(text);
+  if (enumerator !== undefined) vetoed.add(enumerator);
   const held = mergeSpans([...addresses, ...findEmbeddedQuotes(text)]);
   const candidates = new Set<number>(forced);
   for (const boundary of findIntlBoundaries(text, intl)) candidates.add(boundary);

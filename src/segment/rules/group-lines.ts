@@ -5,6 +5,8 @@ import { endsWithAbbreviation } from './merge-abbreviation.js';
 
 /** A line that ends a sentence: terminal punctuation, optionally followed by closing quotes or brackets. */
 const ENDS_SENTENCE = /[.!?…:;]["'»”’)\]]*$/;
+/** Lines no longer than this, all through a paragraph, are verse or a list, not wrapped prose. */
+const SHORT_LINE = 50;
 /** A line that starts a list item or a line of dialogue. */
 const STARTS_ITEM = /^([–—•·*]|-\s|\d+[.)]\s)/;
 
@@ -13,6 +15,9 @@ const STARTS_ITEM = /^([–—•·*]|-\s|\d+[.)]\s)/;
  * is usually a hard wrap and is unwrapped; it is kept as a boundary when the line before it
  * ends a sentence, is clearly shorter than the paragraph's full lines (a heading, byline or
  * caption line), or when either line is page boilerplate, a photo credit, a list item or dialogue.
+ * In a paragraph of short lines only (verse, an address, a list without bullets), a line that
+ * opens with a capital after one that ends without punctuation starts a new segment, since
+ * wrapped prose fills its lines.
  *
  * @returns groups of consecutive lines, as spans into `text`.
  */
@@ -41,5 +46,6 @@ function isLineBoundary(previous: string, next: string, longest: number, abbrevi
   if (isBoilerplate(previous) || isBoilerplate(next) || isCredit(next)) return true;
   if (STARTS_ITEM.test(next)) return true;
   if (ENDS_SENTENCE.test(previous)) return !endsWithAbbreviation(previous, abbreviations, next);
+  if (longest <= SHORT_LINE && /^["'«“(]*\p{Lu}/u.test(next) && !/[,;–—-]$/u.test(previous)) return true;
   return previous.length < 0.7 * longest;
 }
