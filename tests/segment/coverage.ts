@@ -5,13 +5,16 @@ import type { Sentence } from '../../src/index.js';
 export function expectCoverage(text: string, sentences: readonly Sentence[]): void {
   const covered = new Uint8Array(text.length);
   let previousEnd = 0;
-  for (const sentence of sentences) {
-    expect(sentence.start).toBeGreaterThanOrEqual(previousEnd);
-    expect(sentence.end).toBeGreaterThan(sentence.start);
-    for (let index = sentence.start; index < sentence.end; index += 1) covered[index]! += 1;
+  let disorder = -1;
+  for (const [index, sentence] of sentences.entries()) {
+    if ((sentence.start < previousEnd || sentence.end <= sentence.start) && disorder === -1) disorder = index;
+    for (let offset = sentence.start; offset < sentence.end; offset += 1) covered[offset]! += 1;
     previousEnd = sentence.end;
   }
-  for (let index = 0; index < text.length; index += 1) {
-    if (!/[\s\ufeff]/u.test(text[index]!)) expect(covered[index], `offset ${index} (${text[index]})`).toBe(1);
+  expect(disorder, 'first sentence out of order or empty').toBe(-1);
+  let wrong = -1;
+  for (let offset = 0; offset < text.length && wrong === -1; offset += 1) {
+    if (covered[offset] !== 1 && !/[\s\ufeff]/u.test(text[offset]!)) wrong = offset;
   }
+  expect(wrong, wrong === -1 ? '' : `offset ${wrong} (${text[wrong]}) covered ${covered[wrong]} times`).toBe(-1);
 }

@@ -17,21 +17,26 @@ const STARTS_ITEM = /^([–—•·*]|-\s|\d+[.)]\s)/;
  * caption line), or when either line is page boilerplate, a photo credit, a list item or dialogue.
  * In a paragraph of short lines only (verse, an address, a list without bullets), a line that
  * opens with a capital after one that ends without punctuation starts a new segment, since
- * wrapped prose fills its lines.
+ * wrapped prose fills its lines. In a paragraph of one word per line, each word is a segment.
  *
  * @returns groups of consecutive lines, as spans into `text`.
  */
 export function groupLines(text: string, lines: readonly Span[], abbreviations: AbbreviationTable): Span[] {
   if (lines.length <= 1) return lines.map((line) => ({ start: line.start, end: line.end }));
   let longest = 0;
-  for (const line of lines) longest = Math.max(longest, line.end - line.start);
+  let words = true;
+  for (const line of lines) {
+    longest = Math.max(longest, line.end - line.start);
+    if (words && /\s/u.test(text.slice(line.start, line.end))) words = false;
+  }
   const groups: Span[] = [];
   let group: Span = { start: lines[0]!.start, end: lines[0]!.end };
   for (let index = 1; index < lines.length; index += 1) {
     const previous = text.slice(lines[index - 1]!.start, lines[index - 1]!.end);
     const next = lines[index]!;
     const nextText = text.slice(next.start, next.end);
-    if (isLineBoundary(previous, nextText, longest, abbreviations)) {
+    // A paragraph of one word per line is a word list: every word is an item.
+    if (words || isLineBoundary(previous, nextText, longest, abbreviations)) {
       groups.push(group);
       group = { start: next.start, end: next.end };
     } else {
