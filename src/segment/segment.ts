@@ -6,10 +6,8 @@ import { validateText } from '../text/validate-text.js';
 import { abbreviationsFor, type AbbreviationKind, type AbbreviationTable } from './data/abbreviations.js';
 import { findParagraphs, isSpace } from './rules/find-paragraphs.js';
 import { groupLines } from './rules/group-lines.js';
-import { endsWithAbbreviation } from './rules/merge-abbreviation.js';
-import { continuesSentence, guillemetDepth } from './rules/merge-continuation.js';
-import { findDialogueBreaks } from './rules/split-dialogue.js';
-import { findDatelineBreak } from './rules/split-dateline.js';
+import { conventionsFor, type Conventions } from './data/conventions.js';
+import { findSentenceBoundaries } from './split-group.js';
 
 /** Options of {@link segmentSentences} and {@link createSegmenter}. */
 export interface SegmentOptions {
@@ -53,6 +51,7 @@ export function createSegmenter(options: SegmentOptions = {}): Segmenter {
   const lang = options.lang ?? DEFAULTS.lang;
   const { tag, rules } = resolveLanguage(lang);
   const table = extendTable(abbreviationsFor(rules), options.abbreviations ?? DEFAULTS.abbreviations);
+  const conventions = conventionsFor(rules);
   const intl = new Intl.Segmenter(tag, { granularity: 'sentence' });
   const html = options.html ?? DEFAULTS.html;
   const maxLength = options.maxLength ?? DEFAULTS.maxLength;
@@ -67,7 +66,7 @@ export function createSegmenter(options: SegmentOptions = {}): Segmenter {
     const sentences: Sentence[] = [];
     findParagraphs(work).forEach((paragraph, index) => {
       for (const group of groupLines(work, paragraph.lines, table)) {
-        for (const span of splitGroup(work, group, intl, table)) {
+        for (const span of splitGroup(work, group, intl, table, conventions)) {
           sentences.push({ ...span, text: readable(work, span, isHtml), paragraph: index });
         }
       }
@@ -103,75 +102,16 @@ function extendTable(base: AbbreviationTable, extra: readonly string[]): Abbrevi
   return map;
 }
 
-function splitGroup(work: string, group: Span, intl: Intl.Segmenter, table: AbbreviationTable): Span[] {
+function splitGroup(work: string, group: Span, intl: Intl.Segmenter, table: AbbreviationTable, conventions: Conventions): Span[] {
   const text = work.slice(group.start, group.end).replace(/[\r\n]/g, ' ');
-  const forced = new Set(findDialogueBreaks(text));
-  const dateline = findDatelineBreak(text);
-  if (dateline !== undefined) forced.add(dateline);
-  const candidates = new Set<number>(forced);
-  for (const boundary of intlBoundaries(text, intl)) candidates.add(boundary);
-  const boundaries = [...candidates].sort((a, b) => a - b);
-  const kept: number[] = [];
-  let start = 0;
-  let previous = 0;
-  let quotes = 0;
-  for (const boundary of boundaries) {
-    quotes = guillemetDepth(text.slice(previous, boundary), quotes);
-    previous = boundary;
-    const before = text.slice(Math.max(start, boundary - 100), boundary);
-    const after = text.slice(boundary, boundary + 200);
-    const merge =
-      !forced.has(boundary) &&
-      (endsWithAbbreviation(before, table, after) || continuesSentence(quotes, boundary - start, after));
-    if (!merge) {
-      kept.push(boundary);
-      start = boundary;
-      quotes = 0;
-    }
-  }
-  kept.push(text.length);
   const spans: Span[] = [];
   let from = 0;
-  for (const to of kept) {
+  for (const to of [...findSentenceBoundaries(text, intl, table, conventions), text.length]) {
     const span = trimSpan(work, group.start + from, group.start + to);
     if (span !== undefined) spans.push(span);
     from = to;
   }
   return spans;
-}
-
-/** Chunk size for Intl.Segmenter, whose sentence iteration is quadratic in the input's length in V8. */
-const CHUNK = 2000;
-
-/**
- * Intl.Segmenter's candidate boundaries, computed chunk by chunk so that time stays linear.
- * A chunk ends after sentence punctuation and white space where there is one (itself a
- * candidate), otherwise at white space or, in a text with none, anywhere (not a candidate).
- */
-function intlBoundaries(text: string, intl: Intl.Segmenter): number[] {
-  const boundaries: number[] = [];
-  let from = 0;
-  while (from < text.length) {
-    let to = Math.min(text.length, from + CHUNK);
-    let candidate = false;
-    if (to < text.length) {
-      const window = text.slice(from + CHUNK / 2, to);
-      const punctuation = /[.!?…]["'»”’)]*\s+(?=\S)/gu;
-      let cut = -1;
-      for (let match = punctuation.exec(window); match !== null; match = punctuation.exec(window)) cut = match.index + match[0].length;
-      if (cut !== -1) {
-        to = from + CHUNK / 2 + cut;
-        candidate = true;
-      } else {
-        const space = window.lastIndexOf(' ');
-        if (space !== -1) to = from + CHUNK / 2 + space + 1;
-      }
-    }
-    for (const segment of intl.segment(text.slice(from, to))) if (segment.index > 0) boundaries.push(from + segment.index);
-    if (candidate) boundaries.push(to);
-    from = to;
-  }
-  return boundaries;
 }
 
 function trimSpan(work: string, start: number, end: number): Span | undefined {
@@ -182,6 +122,6 @@ function trimSpan(work: string, start: number, end: number): Span | undefined {
 
 function readable(work: string, span: Span, isHtml: boolean): string {
   const slice = work.slice(span.start, span.end);
-  if (!isHtml) return slice.replace(/[^\S\n]*\r?\n\s*/g, ' ');
+  if (!isHtml) return slice.includes('\n') ? slice.replace(/[^\S\n]*\r?\n\s*/g, ' ') : slice;
   return decodeEntities(slice.replace(/\s+/g, ' '));
 }

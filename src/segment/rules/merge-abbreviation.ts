@@ -1,9 +1,22 @@
+import { isSpace } from './find-paragraphs.js';
 import type { AbbreviationTable } from '../data/abbreviations.js';
 
 const LEADING_PUNCTUATION = /^[(\[«"“‘'„]+/u;
 const INITIAL = /^\p{Lu}$/u;
-/** Capitalised function words that open sentences in the languages bitekst knows. */
-const SENTENCE_STARTERS = /^(he|she|it|they|we|i|you|the|this|that|these|those|there|but|and|in|on|at|a|an|his|her|its|their|our|det|den|de|han|hun|vi|jeg|men|og|i|på|dette|der)\b/iu;
+/**
+ * Capitalised function words and sentence adverbs that open sentences, and are not names, in the
+ * languages bitekst knows: after an initialism such as `U.S.` or `D.C.` one of them starts a new
+ * sentence (`… in Washington D.C. Tidligere i sommer …`), a name goes on (`the U.S. Army`).
+ */
+const SENTENCE_STARTERS = new RegExp(
+  '^(?:' +
+    'he|she|it|they|we|i|you|the|this|that|these|those|there|here|but|and|so|yet|or|if|when|while|after|before|' +
+    'in|on|at|a|an|his|her|its|their|our|my|your|what|who|how|why|where|then|now|today|however|also|since|for|' +
+    'det|den|de|han|hun|vi|jeg|du|dere|men|og|så|da|nå|når|hvis|etter|før|i|på|til|med|dette|der|her|hva|hvem|' +
+    'hvorfor|hvordan|tidligere|senere|samtidig|ifølge|dermed|derfor|likevel|ikke|en|et|ei|mange|alle|noen|ingen' +
+    ')(?![\\p{L}\\p{N}])',
+  'iu',
+);
 /** Month names that follow an ordinal day (`9. September`, `27. september`, `1. Mai`). */
 const MONTH = /^(jan|feb|mar|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[csz]|janv|févr|mars|avr|juin|juil|août|déc|januar|februar|märz|mär)\p{L}*/iu;
 const INITIALISM = /^(\p{L}\.)+\p{L}$/u;
@@ -42,15 +55,16 @@ export function endsWithAbbreviation(before: string, abbreviations: Abbreviation
   if (kind === 'numeric' && nextIsDigit) return true;
   if (INITIAL.test(body)) return true;
   if (/^\p{N}{1,2}$/u.test(body) && MONTH.test(after.trimStart())) return true;
-  if (INITIALISM.test(body)) return nextIsLower || nextIsDigit || body.length <= 3;
+  // `D.C.`, `W.H.S.`: a point that ends a sentence only before a word that opens one.
+  if (INITIALISM.test(body)) return nextIsLower || nextIsDigit || !SENTENCE_STARTERS.test(after.trimStart().replace(/^["'«“(]+/u, ''));
   return false;
 }
 
 /** The last white-space-delimited token of `text`, found by scanning back (no regex backtracking). */
 export function lastToken(text: string): string {
   let end = text.length;
-  while (end > 0 && /\s/u.test(text[end - 1]!)) end -= 1;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end -= 1;
   let start = end;
-  while (start > 0 && !/\s/u.test(text[start - 1]!)) start -= 1;
+  while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start -= 1;
   return text.slice(start, end);
 }
