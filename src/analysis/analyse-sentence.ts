@@ -1,9 +1,10 @@
+import { cognateKey, WORD } from './cognate.js';
 import { nameKey } from '../features/name-key.js';
 import { groupNames, type NameGroup } from '../features/name-groups.js';
 import { collectKnownNames, extractNames } from '../features/names.js';
 import { extractNumbers } from '../features/numbers.js';
 import { resolveLanguage } from '../text/language.js';
-import type { NumberMention } from '../types.js';
+import type { NameMention, NumberMention } from '../types.js';
 
 /** Everything the checks read about one sentence, computed once. */
 export interface SentenceAnalysis {
@@ -11,8 +12,12 @@ export interface SentenceAnalysis {
   numbers: NumberMention[];
   /** The names as whole mentions (see `groupNames`). */
   names: NameGroup[];
+  /** The capitalised words and acronyms read as names, one by one (`extractNames`), that `names` groups. */
+  mentions: NameMention[];
   /** Name keys of its lower-case words of three letters or more: a name the other side writes in lower case (`hiv`, `kommisjonen`) meets one. */
   words: string[];
+  /** Cognate keys of its words, each once (see `cognateKey`): what the aligner, the checks and pairing match across languages. */
+  cognates: string[];
 }
 
 /** Options of {@link analyseSentence}. */
@@ -42,6 +47,8 @@ export function analyseSentence(text: string, options: AnalyseOptions = {}): Sen
   return {
     numbers: extractNumbers(text, { lang }),
     names: groupNames(text, mentions, rules),
+    mentions,
+    cognates: cognatesOf(text, rules),
     words: (text.match(/(?<![\p{L}])\p{Ll}[\p{Ll}\p{M}]{2,}/gu) ?? []).map((word) => nameKey(word, rules)),
   };
 }
@@ -55,4 +62,13 @@ export function analyseSentences(sentences: readonly (string | { text: string })
   const lang = options.lang ?? 'nb';
   const knownNames = options.knownNames ?? collectKnownNames(texts, { lang });
   return texts.map((text) => analyseSentence(text, { lang, knownNames }));
+}
+
+function cognatesOf(text: string, rules: Parameters<typeof cognateKey>[1]): string[] {
+  const keys = new Set<string>();
+  for (const [word] of text.matchAll(WORD)) {
+    const key = cognateKey(word, rules);
+    if (key !== undefined) keys.add(key);
+  }
+  return [...keys];
 }

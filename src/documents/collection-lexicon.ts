@@ -1,6 +1,6 @@
 import { alignSentences } from '../align/align.js';
 import type { DictionaryEntry } from '../score/dictionary.js';
-import { WORD } from '../score/evidence.js';
+import { WORD } from '../analysis/cognate.js';
 import { diceLexicon } from '../score/lexicon.js';
 import type { Fingerprint } from './fingerprint.js';
 

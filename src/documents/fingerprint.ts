@@ -1,7 +1,6 @@
-import { collectKnownNames, extractNames } from '../features/names.js';
-import { extractNumbers } from '../features/numbers.js';
+import { analyseSentences } from '../analysis/analyse-sentence.js';
+import { cognateKey, INDEX_COGNATE_LETTERS, WORD } from '../analysis/cognate.js';
 import { countChars } from '../features/length.js';
-import { nameKey } from '../features/name-key.js';
 import type { DocumentInput } from '../types.js';
 import { createSegmenter } from '../segment/segment.js';
 import { readDateline } from '../segment/rules/split-dateline.js';
@@ -10,7 +9,7 @@ import { resolveLanguage } from '../text/language.js';
 /** What survives translation in a document, for pairing. */
 export interface Fingerprint {
   id: string;
-  /** Language-independent keys with their counts: numbers (`#30000`), names (`n:pashinian`), rare cognates (`c:stepan`). */
+  /** Language-independent keys with their counts: numbers (`#30000`), names (`n:pashinian`), cognate keys (`c:step`). */
   keys: Map<string, number>;
   /** Numbers in document order (digits only), for the order check. */
   numbers: number[];
@@ -24,8 +23,8 @@ export interface Fingerprint {
 /**
  * The fingerprint of a document: the evidence that survives translation and does not depend on
  * the language — normalised numbers (years, quantities, but not single digits, which are
- * everywhere), name keys (transliteration-aware), and the five-letter prefix of words of five
- * letters or more (cognates and names the name rules missed) — with its length and date.
+ * everywhere), name keys (transliteration-aware), and the cognate keys of its words (names the
+ * name rules missed, and cognates) — with its length and date.
  */
 export function fingerprintDocument(document: DocumentInput, lang: string): Fingerprint {
   return createFingerprinter()(document, lang);
@@ -46,19 +45,23 @@ export function createFingerprinter(): (document: DocumentInput, lang: string) =
 }
 
 function fingerprintSentences(document: DocumentInput, sentences: readonly string[], { tag, rules }: ReturnType<typeof resolveLanguage>): Fingerprint {
-  const knownNames = collectKnownNames(sentences, { lang: tag });
   const keys = new Map<string, number>();
   const add = (key: string) => keys.set(key, (keys.get(key) ?? 0) + 1);
   const numbers: number[] = [];
-  for (const sentence of sentences) {
-    for (const number of extractNumbers(sentence, { lang: tag })) {
+  // The one analysis of each sentence that the checks read too: numbers, names, cognate keys.
+  const analyses = analyseSentences(sentences, { lang: tag });
+  analyses.forEach((analysis, index) => {
+    for (const number of analysis.numbers) {
       if (number.kind === 'word' || (Number.isInteger(number.value) && Math.abs(number.value) < 10)) continue;
       add(`#${number.value}`);
       numbers.push(number.value);
     }
-    for (const name of extractNames(sentence, { lang: tag, knownNames })) add(`n:${name.key}`);
-    for (const word of sentence.match(/\p{L}{5,}/gu) ?? []) add(`c:${nameKey(word, rules).slice(0, 5)}`);
-  }
+    for (const name of analysis.mentions) add(`n:${name.key}`);
+    for (const [word] of sentences[index]!.matchAll(WORD)) {
+      const key = word.length >= INDEX_COGNATE_LETTERS ? cognateKey(word, rules, INDEX_COGNATE_LETTERS) : undefined;
+      if (key !== undefined) add(`c:${key}`);
+    }
+  });
   return {
     id: document.id,
     keys,

@@ -1,8 +1,7 @@
 import { diffWordsWithSpace } from 'diff';
 import { distance } from 'fastest-levenshtein';
 import { namesMatch } from '../features/name-key.js';
-import { extractNames } from '../features/names.js';
-import { extractNumbers } from '../features/numbers.js';
+import { analyseSentence } from '../analysis/analyse-sentence.js';
 import type { WordChange } from '../types.js';
 
 /** The word-level difference of an edited sentence, from jsdiff's `diffWordsWithSpace`. */
@@ -13,8 +12,11 @@ export function wordChanges(oldText: string, newText: string): WordChange[] {
 /** Numbers and names whose values differ between two versions of a sentence, as `23 → 31`. */
 export function contentChanges(oldText: string, newText: string, lang: string): string[] {
   const details: string[] = [];
-  const oldNumbers = extractNumbers(oldText, { lang });
-  const newNumbers = extractNumbers(newText, { lang });
+  // Both versions read by the analysis every stage shares (numbers, names), once each.
+  const before = analyseSentence(oldText, { lang });
+  const after = analyseSentence(newText, { lang });
+  const oldNumbers = before.numbers;
+  const newNumbers = after.numbers;
   const oldValues = oldNumbers.map((number) => number.value);
   const newValues = newNumbers.map((number) => number.value);
   const gone = oldNumbers.filter((number) => !newValues.includes(number.value));
@@ -22,8 +24,8 @@ export function contentChanges(oldText: string, newText: string, lang: string): 
   for (let index = 0; index < Math.max(gone.length, come.length); index += 1) {
     details.push(`${gone[index]?.text ?? '–'} → ${come[index]?.text ?? '–'}`);
   }
-  const oldNames = extractNames(oldText, { lang });
-  const newNames = extractNames(newText, { lang });
+  const oldNames = before.mentions;
+  const newNames = after.mentions;
   const lost = oldNames.filter((name) => !newNames.some((other) => namesMatch(name.key, other.key)));
   const found = newNames.filter((name) => !oldNames.some((other) => namesMatch(name.key, other.key)));
   for (let index = 0; index < Math.max(lost.length, found.length); index += 1) {

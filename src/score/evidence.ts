@@ -1,4 +1,5 @@
-import { isGazetteerName, nameKey } from '../features/name-key.js';
+import { cognateKey as cognateOf, WORD } from '../analysis/cognate.js';
+import { isGazetteerName } from '../features/name-key.js';
 import { extractNumbers } from '../features/numbers.js';
 import { countChars } from '../features/length.js';
 import { profilePunctuation } from '../features/punctuation.js';
@@ -55,8 +56,6 @@ export interface SideInput {
   side: 's' | 't';
 }
 
-/** A word as the aligner sees it (lower-cased for its word keys and dictionaries). */
-export const WORD = /\p{L}[\p{L}\p{M}]*/gu;
 const PUNCTUATION_KEYS = ['p?', 'p!', 'p"', 'p(', 'p–'] as const;
 
 /**
@@ -101,7 +100,7 @@ export function buildSideEvidence(input: SideInput, interner: Interner): SideEvi
         const lower = surface.toLowerCase();
         const capitalised = surface[0] !== lower[0];
         token = {
-          key: cognateKey(surface, lower, capitalised, rules, interner),
+          key: cognateKey(surface, rules, interner),
           name: capitalised || isGazetteerName(lower, rules),
           word: interner.id(`${side}:${lower}`),
         };
@@ -134,11 +133,9 @@ export function buildSideEvidence(input: SideInput, interner: Interner): SideEvi
   };
 }
 
-function cognateKey(surface: string, lower: string, capitalised: boolean, rules: KnownLanguage | undefined, interner: Interner): number {
-  const key = nameKey(lower, rules);
-  if (key.length >= 4) return interner.id(`c:${key.slice(0, 4)}`);
-  const acronym = capitalised && surface.length >= 2 && surface === surface.toUpperCase();
-  return acronym ? interner.id(`c:${key}`) : -1;
+function cognateKey(surface: string, rules: KnownLanguage | undefined, interner: Interner): number {
+  const key = cognateOf(surface, rules);
+  return key === undefined ? -1 : interner.id(`c:${key}`);
 }
 
 /**

@@ -1,37 +1,30 @@
 import { quote } from '../../alignment.js';
-import { nameKey } from '../../features/name-key.js';
 import type { SentenceAnalysis } from '../../analysis/analyse-sentence.js';
-import { resolveLanguage } from '../../text/language.js';
 import type { Alignment, Finding } from '../../types.js';
 import type { Check, CheckContext } from '../types.js';
 
-/** Keys of a sentence's content tokens: numbers by value, words of four letters or more by their 4-letter cognate key. */
-function contentKeys(text: string, analysis: SentenceAnalysis | undefined, lang: string): Set<string> {
-  const { rules } = resolveLanguage(lang);
-  const keys = new Set<string>();
+/** Keys of a sentence's content tokens: numbers by value, words by their cognate key. */
+function contentKeys(analysis: SentenceAnalysis | undefined): Set<string> {
+  const keys = new Set<string>(analysis?.cognates ?? []);
   for (const number of analysis?.numbers ?? []) if (number.kind !== 'word') keys.add(`#${number.value}`);
-  for (const word of text.match(/\p{L}{4,}/gu) ?? []) keys.add(nameKey(word, rules).slice(0, 4));
   return keys;
 }
 
 function absorbed(alignment: Alignment, analysis: CheckContext['analysis'], side: 'source' | 'target'): Omit<Finding, 'id'>[] {
   const other = side === 'source' ? 'target' : 'source';
   const sentences = side === 'source' ? alignment.source : alignment.target;
-  const others = side === 'source' ? alignment.target : alignment.source;
-  const lang = side === 'source' ? alignment.sourceLang : alignment.targetLang;
   const own = analysis[side];
   const theirs = analysis[other];
-  const otherLang = side === 'source' ? alignment.targetLang : alignment.sourceLang;
   // Keys that occur anywhere on the other side: only those can show a match.
   const everywhere = new Set<string>();
-  others.forEach((sentence, index) => { for (const key of contentKeys(sentence.text, theirs[index], otherLang)) everywhere.add(key); });
+  for (const entry of theirs) for (const key of contentKeys(entry)) everywhere.add(key);
   const findings: Omit<Finding, 'id'>[] = [];
   for (const bead of alignment.beads) {
     if (bead[side].length < 2 || bead[other].length === 0) continue;
     const otherKeys = new Set<string>();
-    for (const index of bead[other]) for (const key of contentKeys(others[index]!.text, theirs[index], otherLang)) otherKeys.add(key);
+    for (const index of bead[other]) for (const key of contentKeys(theirs[index])) otherKeys.add(key);
     const support = bead[side].map((index) => {
-      const keys = [...contentKeys(sentences[index]!.text, own[index], lang)].filter((key) => everywhere.has(key));
+      const keys = [...contentKeys(own[index])].filter((key) => everywhere.has(key));
       return { index, possible: keys.length, matched: keys.filter((key) => otherKeys.has(key)).length };
     });
     for (const entry of support) {
