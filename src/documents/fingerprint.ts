@@ -4,7 +4,7 @@ import { countChars } from '../features/length.js';
 import { nameKey } from '../features/name-key.js';
 import type { DocumentInput } from '../types.js';
 import { createSegmenter } from '../segment/segment.js';
-import { readDateline } from '../segment/rules/split-dateline.js';
+import { findDatelineBreak, readDateline } from '../segment/rules/split-dateline.js';
 import { resolveLanguage } from '../text/language.js';
 
 /** What survives translation in a document, for pairing. */
@@ -32,6 +32,18 @@ export function fingerprintDocument(document: DocumentInput, lang: string): Fing
 }
 
 /**
+ * A sentence without the dateline that opens it (`date 2020-10`): page metadata, whose year and
+ * month are not numbers of the text. They would count as shared keys with every document of the
+ * same month and, against a translation dated by its manifest instead, break the number order.
+ * The segmenter makes a dateline its own sentence, which ends where the rule expects white space
+ * after it, hence the line break added for the look-up.
+ */
+function withoutDateline(sentence: string): string {
+  const end = findDatelineBreak(`${sentence}\n`);
+  return end === undefined ? sentence : sentence.slice(Math.min(end, sentence.length));
+}
+
+/**
  * A {@link fingerprintDocument} for a whole collection: it makes one segmenter per language and
  * reuses it for every document (collections have thousands), for as long as it lives.
  */
@@ -51,7 +63,7 @@ function fingerprintSentences(document: DocumentInput, sentences: readonly strin
   const add = (key: string) => keys.set(key, (keys.get(key) ?? 0) + 1);
   const numbers: number[] = [];
   for (const sentence of sentences) {
-    for (const number of extractNumbers(sentence, { lang: tag })) {
+    for (const number of extractNumbers(withoutDateline(sentence), { lang: tag })) {
       if (number.kind === 'word' || (Number.isInteger(number.value) && Math.abs(number.value) < 10)) continue;
       add(`#${number.value}`);
       numbers.push(number.value);

@@ -75,9 +75,22 @@ describe('parseJson', () => {
     });
   });
 
-  // A sentence with a start but no end gets `end` = its text's length, not start + length:
-  // parseJson of a target sentence { "text": "Yes.", "start": 3 } gives { start: 3, end: 4 }.
-  it.todo('gives a sentence with a start and no end the end start + text length');
+  it('gives a sentence with a start and no end the end start + text length, and the reverse', () => {
+    const read = parseJson('{"sourceLang":"nb","targetLang":"en","source":[{"text":"Ja.","start":3},{"text":"Nei.","end":12}],"target":[{"text":"Yes.","start":3,"end":9}],"beads":[{"source":[0,1],"target":[0]}]}');
+    expect(read.source.map(({ start, end }) => [start, end])).toEqual([
+      [3, 6],
+      [8, 12],
+    ]);
+    expect(read.target[0]).toMatchObject({ start: 3, end: 9 });
+  });
+
+  it('refuses offsets that are not integers from 0, or an end before the start, with the path', () => {
+    const withSentence = (sentence: object) =>
+      refusal(JSON.stringify({ sourceLang: 'nb', targetLang: 'en', source: [sentence], target: [], beads: [{ source: [0], target: [] }] }));
+    expect(withSentence({ text: 'a', start: -1 })).toMatchObject({ code: 'E_JSON', message: expect.stringMatching(/^JSON at source\[0\]\.start: expected an offset/) });
+    expect(withSentence({ text: 'a', end: '3' })).toMatchObject({ code: 'E_JSON', message: expect.stringMatching(/^JSON at source\[0\]\.end: expected an offset/) });
+    expect(withSentence({ text: 'a', start: 5, end: 2 })).toMatchObject({ code: 'E_JSON', message: expect.stringMatching(/^JSON at source\[0\]\.end: expected an offset from start \(5\)/) });
+  });
 
   it('refuses a file that is not JSON, or not an alignment object, with E_JSON', () => {
     expect(refusal('')).toMatchObject({ code: 'E_JSON' });
