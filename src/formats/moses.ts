@@ -1,6 +1,6 @@
 import { beadTexts } from '../alignment.js';
 import { BitekstError } from '../errors.js';
-import { validateLines, validateText } from '../text/validate-text.js';
+import { validateLines } from '../text/validate-text.js';
 import type { Alignment } from '../types.js';
 import { rebuildAlignment } from './rebuild.js';
 
@@ -88,8 +88,9 @@ const linesOf = (text: string) => {
  * text the input rule refuses (`validateText`).
  */
 export function parseMoses(sourceText: string, targetText: string, options: { sourceLang?: string; targetLang?: string } = {}): Alignment {
-  validateText(sourceText, 'Moses source');
-  validateText(targetText, 'Moses target');
+  for (const [what, text] of [['source', sourceText], ['target', targetText]] as const) {
+    if (typeof text !== 'string') throw new BitekstError('E_INPUT', `parseMoses: expected the ${what} as a string, found ${text === null ? 'null' : typeof text}`);
+  }
   const source = linesOf(sourceText);
   const target = linesOf(targetText);
   if (source.length !== target.length) {
@@ -100,7 +101,8 @@ export function parseMoses(sourceText: string, targetText: string, options: { so
     options.targetLang ?? 'en',
     source.map((line, index) => ({ source: fromLine(line), target: fromLine(target[index]!), score: 1 })).filter((bead) => bead.source.length + bead.target.length > 0),
   );
-  // An escape can spell what the rule refuses (`\ud800`): the sentences as read are checked too.
+  // The input rule applies to the lines as read, one side as one text (an escape can spell what
+  // it refuses, `\ud800`).
   validateLines(alignment.source.map((sentence) => sentence.text), 'Moses source line');
   validateLines(alignment.target.map((sentence) => sentence.text), 'Moses target line');
   return alignment;

@@ -1,6 +1,6 @@
 import { beadTexts, findingsByBead } from '../alignment.js';
 import { BitekstError } from '../errors.js';
-import { validateLines, validateText } from '../text/validate-text.js';
+import { validateLines } from '../text/validate-text.js';
 import type { Alignment, Finding } from '../types.js';
 import { rebuildAlignment, type ReadBead } from './rebuild.js';
 
@@ -52,7 +52,7 @@ export function formatTsv(alignment: Alignment, options: { findings?: readonly F
  * or a score that is not a number; `E_INPUT` for text the input rule refuses (`validateText`).
  */
 export function parseTsv(text: string, options: { sourceLang?: string; targetLang?: string } = {}): Alignment {
-  validateText(text, 'TSV');
+  if (typeof text !== 'string') throw new BitekstError('E_INPUT', `parseTsv: expected a string, found ${text === null ? 'null' : typeof text}`);
   const lines = text.split(/\r?\n/);
   const read: ReadBead[] = [];
   lines.forEach((line, index) => {
@@ -66,7 +66,8 @@ export function parseTsv(text: string, options: { sourceLang?: string; targetLan
     read.push({ source: side(fields[0]!), target: side(fields[1]!), score });
   });
   const alignment = rebuildAlignment(options.sourceLang ?? 'nb', options.targetLang ?? 'en', read);
-  // An escape can spell what the rule refuses (`\ud800`): the sentences as read are checked too.
+  // The input rule applies to the sentences as read, one side as one text (an escape can spell
+  // what it refuses, `\ud800`).
   validateLines(alignment.source.map((sentence) => sentence.text), 'TSV source sentence');
   validateLines(alignment.target.map((sentence) => sentence.text), 'TSV target sentence');
   return alignment;
