@@ -95,8 +95,8 @@ function refuse(text: string, offset: number, what: string, found: string): neve
 
 /**
  * {@link validateText} for a list of sentences or pre-segmented lines: the same rule, applied to
- * them as one text (the control-character share is that of the whole list), with the offending
- * item named by its 0-based index.
+ * them as one text, the lines joined by line feeds (it refuses the list exactly when
+ * `validateText` refuses the joined text), with the offending item named by its 0-based index.
  *
  * @throws {BitekstError} `E_INPUT` when `lines` is not an array of strings or breaks the rule;
  * `offset` is then the offset inside the offending item.
@@ -112,7 +112,7 @@ export function validateLines(lines: unknown, what = 'lines'): asserts lines is 
     if (found.fatal !== -1) throw new BitekstError('E_INPUT', `${what}[${item}] at column ${found.fatal + 1}: expected text, found ${describe(line, found.fatal)}`, { column: found.fatal + 1, offset: found.fatal });
     if (first === undefined && found.firstControl !== -1) first = { item, offset: found.firstControl };
     controls += found.controls;
-    length += line.length + 1;
+    length += line.length + (item === 0 ? 0 : 1);
   });
   if (first !== undefined && isBinary(controls, length)) {
     throw new BitekstError('E_INPUT', `${what}[${first.item}] at column ${first.offset + 1}: expected text, found ${controls} control characters (binary data?)`, {
