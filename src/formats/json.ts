@@ -29,10 +29,10 @@ function expect(condition: boolean, path: string, expected: string, found: unkno
   if (!condition) throw new BitekstError('E_JSON', `JSON at ${path}: expected ${expected}, found ${JSON.stringify(found)?.slice(0, 60)}`);
 }
 
-/** An optional offset of a sentence: absent, or an integer from 0. */
-function offset(value: unknown, path: string): number | undefined {
+/** An optional offset or paragraph number of a sentence: absent, or an integer from 0. */
+function offset(value: unknown, path: string, what = 'an offset'): number | undefined {
   if (value === undefined) return undefined;
-  expect(Number.isInteger(value) && (value as number) >= 0, path, 'an offset, an integer from 0', value);
+  expect(Number.isInteger(value) && (value as number) >= 0, path, `${what}, an integer from 0`, value);
   return value as number;
 }
 
@@ -47,7 +47,7 @@ function sentences(value: unknown, path: string): Sentence[] {
     const from = start ?? (end === undefined ? 0 : Math.max(0, end - item.text.length));
     const to = end ?? from + item.text.length;
     expect(to >= from, `${at}.end`, `an offset from start (${from})`, to);
-    return { start: from, end: to, text: item.text, paragraph: Number(item.paragraph ?? 0) };
+    return { start: from, end: to, text: item.text, paragraph: offset(item.paragraph, `${at}.paragraph`, 'a paragraph number') ?? 0 };
   });
   validateLines(read.map((sentence) => sentence.text), `JSON ${path}`);
   return read;

@@ -120,6 +120,7 @@ describe('parseJson', () => {
       refusal(JSON.stringify({ sourceLang: 'nb', targetLang: 'en', source: [sentence], target: [], beads: [{ source: [0], target: [] }] }));
     expect(withSentence({ text: 'a', start: -1 })).toMatchObject({ code: 'E_JSON', message: expect.stringMatching(/^JSON at source\[0\]\.start: expected an offset/) });
     expect(withSentence({ text: 'a', end: '3' })).toMatchObject({ code: 'E_JSON', message: expect.stringMatching(/^JSON at source\[0\]\.end: expected an offset/) });
+    expect(withSentence({ text: 'a', paragraph: 'first' })).toMatchObject({ code: 'E_JSON', message: expect.stringMatching(/^JSON at source\[0\]\.paragraph: expected a paragraph number, an integer from 0/) });
     expect(withSentence({ text: 'a', start: 5, end: 2 })).toMatchObject({ code: 'E_JSON', message: expect.stringMatching(/^JSON at source\[0\]\.end: expected an offset from start \(5\)/) });
   });
 
