@@ -1,4 +1,4 @@
-import type { Alignment, Bead, Sentence } from './types.js';
+import type { Alignment, Bead, Finding, Sentence } from './types.js';
 
 // Pure accessors over the data model, shared by the checks, the formats and the CLI. Nothing
 // here segments, aligns or checks: it only reads an `Alignment` or builds sentences from lines.
@@ -36,4 +36,30 @@ export function linesToSentences(lines: readonly string[]): Sentence[] {
     offset += text.length + 1;
     return sentence;
   });
+}
+
+/**
+ * The findings of each bead, indexed once: entry i lists, in their order, the findings that name
+ * a sentence of bead i on either side (a finding spanning two beads is in both). Format writers
+ * and reports look findings up here instead of scanning every finding for every bead, which was
+ * quadratic on long documents; this is linear in sentences, beads and the findings' indices.
+ * Indices that are in no bead are ignored.
+ */
+export function findingsByBead<F extends Pick<Finding, 'source' | 'target'>>(alignment: Pick<Alignment, 'beads'>, findings: readonly F[]): F[][] {
+  const beadOf = { source: new Map<number, number>(), target: new Map<number, number>() };
+  alignment.beads.forEach((bead, index) => {
+    for (const sentence of bead.source) beadOf.source.set(sentence, index);
+    for (const sentence of bead.target) beadOf.target.set(sentence, index);
+  });
+  const byBead: F[][] = alignment.beads.map(() => []);
+  for (const finding of findings) {
+    for (const side of ['source', 'target'] as const) {
+      for (const sentence of finding[side]) {
+        const list = byBead[beadOf[side].get(sentence) ?? -1];
+        // A finding naming several sentences of one bead is listed there once.
+        if (list !== undefined && list[list.length - 1] !== finding) list.push(finding);
+      }
+    }
+  }
+  return byBead;
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alignSentences, checkDivergences, segmentSentences } from '../src/index.js';
+import { validateLines, validateText } from '../src/text/validate-text.js';
 import { expectWellFormed } from './helpers/well-formed.js';
 
 /** Text of the kinds that break naive code: random Unicode, no punctuation, only numbers, huge or tiny sentences. */
@@ -66,5 +67,34 @@ describe('invariants on random and adversarial text', () => {
 
   it('thousands of tiny sentences against one enormous one', () => {
     expectWellFormed(alignSentences('Ja. '.repeat(3000), 'ord '.repeat(20000)));
+  });
+});
+
+describe('one input rule for texts and pre-segmented lines', () => {
+  /** Lines of any code points, with the characters the rule looks at: controls, NUL, half surrogates. */
+  const lines = fc.array(
+    fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 3 }), fc.constantFrom('\u0001', '\u001b', '\u000b', '\u0000', '\ud800', '\udc00', '😀', '\r', '')), { maxLength: 20 }).map((parts) => parts.join('')),
+    { maxLength: 12 },
+  );
+  const refused = (body: () => void): boolean => {
+    try {
+      body();
+      return false;
+    } catch (error) {
+      expect(error).toMatchObject({ name: 'BitekstError', code: 'E_INPUT' });
+      return true;
+    }
+  };
+
+  it('refuses lines exactly when it refuses them joined as one text, and segmentation follows the same rule', () => {
+    fc.assert(
+      fc.property(lines, (value) => {
+        const joined = value.join('\n');
+        const verdict = refused(() => validateText(joined));
+        expect(refused(() => validateLines(value))).toBe(verdict);
+        expect(refused(() => segmentSentences(joined, { lang: 'nb', html: false }))).toBe(verdict);
+      }),
+      { seed: 19, numRuns: 300 },
+    );
   });
 });

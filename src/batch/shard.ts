@@ -36,13 +36,75 @@ export function inShard(shard: Shard, id: string | undefined, position: number):
   return (hash >>> 0) % shard.count === shard.index - 1;
 }
 
-/** The id of a JSONL record, read cheaply (without the full parse the worker will do). */
+/** A JSON number, as the grammar of RFC 8259 writes it. */
+const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/;
+
+/**
+ * The id of a JSONL record, read cheaply (without the full parse the worker will do): the value
+ * of the record's own `"id"` key, the top-level one, not that of a document nested in it
+ * (`{"sources":[{"id":"a.txt"}],"id":"r1"}` is `r1`), and the last one when the key repeats, as
+ * `JSON.parse` reads it. A string id is decoded; a number id reads as `String(value)`, as the
+ * worker names the record. `undefined` when there is none, or it is neither string nor number.
+ */
 export function peekId(line: string): string | undefined {
-  const match = /"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+)/.exec(line);
-  if (match === null) return undefined;
+  let depth = 0;
+  let id: string | undefined;
+  let found = false;
+  for (let index = 0; index < line.length; index += 1) {
+    const code = line.charCodeAt(index);
+    if (code === 0x22 /* " */) {
+      const end = stringEnd(line, index);
+      if (end === -1) return undefined;
+      if (depth === 1 && isKey(line, end)) {
+        const key = decodeString(line.slice(index, end + 1));
+        if (key === 'id') {
+          found = true;
+          id = readValue(line, end);
+        }
+      }
+      index = end;
+    } else if (code === 0x7b /* { */ || code === 0x5b /* [ */) depth += 1;
+    else if (code === 0x7d /* } */ || code === 0x5d /* ] */) depth -= 1;
+  }
+  return found ? id : undefined;
+}
+
+/** The index of the quote that closes the string opened at `start`, or -1. */
+function stringEnd(line: string, start: number): number {
+  for (let index = start + 1; index < line.length; index += 1) {
+    const code = line.charCodeAt(index);
+    if (code === 0x5c /* \ */) index += 1;
+    else if (code === 0x22) return index;
+  }
+  return -1;
+}
+
+/** The index of the first character from `index` on that is not JSON white space. */
+function skipSpace(line: string, index: number): number {
+  while (index < line.length && ' \t\n\r'.includes(line[index]!)) index += 1;
+  return index;
+}
+
+/** Whether the string that ends at `end` is a key: a colon follows it. */
+function isKey(line: string, end: number): boolean {
+  return line[skipSpace(line, end + 1)] === ':';
+}
+
+function decodeString(literal: string): string | undefined {
   try {
-    return String(JSON.parse(match[1]!));
+    return JSON.parse(literal) as string;
   } catch {
     return undefined;
   }
+}
+
+/** The id value after its key's closing quote at `end`: a string or a number, else `undefined`. */
+function readValue(line: string, end: number): string | undefined {
+  const start = skipSpace(line, skipSpace(line, end + 1) + 1);
+  if (line[start] === '"') {
+    const close = stringEnd(line, start);
+    return close === -1 ? undefined : decodeString(line.slice(start, close + 1));
+  }
+  const number = NUMBER.exec(line.slice(start, start + 400));
+  return number === null ? undefined : String(Number(number[0]));
 }

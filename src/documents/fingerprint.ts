@@ -3,7 +3,7 @@ import { cognateKey, INDEX_COGNATE_LETTERS, WORD } from '../analysis/cognate.js'
 import { countChars } from '../features/length.js';
 import type { DocumentInput } from '../types.js';
 import { createSegmenter } from '../segment/segment.js';
-import { readDateline } from '../segment/rules/split-dateline.js';
+import { findDatelineBreak, readDateline } from '../segment/rules/split-dateline.js';
 import { resolveLanguage } from '../text/language.js';
 
 /** What survives translation in a document, for pairing. */
@@ -31,6 +31,18 @@ export function fingerprintDocument(document: DocumentInput, lang: string): Fing
 }
 
 /**
+ * A sentence without the dateline that opens it (`date 2020-10`): page metadata, whose year and
+ * month are not numbers of the text. They would count as shared keys with every document of the
+ * same month and, against a translation dated by its manifest instead, break the number order.
+ * The segmenter makes a dateline its own sentence, which ends where the rule expects white space
+ * after it, hence the line break added for the look-up.
+ */
+function withoutDateline(sentence: string): string {
+  const end = findDatelineBreak(`${sentence}\n`);
+  return end === undefined ? sentence : sentence.slice(Math.min(end, sentence.length));
+}
+
+/**
  * A {@link fingerprintDocument} for a whole collection: it makes one segmenter per language and
  * reuses it for every document (collections have thousands), for as long as it lives.
  */
@@ -49,7 +61,7 @@ function fingerprintSentences(document: DocumentInput, sentences: readonly strin
   const add = (key: string) => keys.set(key, (keys.get(key) ?? 0) + 1);
   const numbers: number[] = [];
   // The one analysis of each sentence that the checks read too: numbers, names, cognate keys.
-  const analyses = analyseSentences(sentences, { lang: tag });
+  const analyses = analyseSentences(sentences.map(withoutDateline), { lang: tag });
   analyses.forEach((analysis, index) => {
     for (const number of analysis.numbers) {
       if (number.kind === 'word' || (Number.isInteger(number.value) && Math.abs(number.value) < 10)) continue;

@@ -18,6 +18,7 @@ const LINE = /^\[([\d,\s]*)\]:\[([\d,\s]*)\](?::\s*(-?[\d.eE+-]+))?\s*$/;
  * @throws {BitekstError} `E_INPUT` with the line number for a line that is not a bead.
  */
 export function parseBeads(text: string): Bead[] {
+  if (typeof text !== 'string') throw new BitekstError('E_INPUT', `parseBeads: expected a string, found ${text === null ? 'null' : typeof text}`);
   const beads: Bead[] = [];
   text.split(/\r?\n/).forEach((line, index) => {
     if (line.trim() === '') return;
@@ -29,7 +30,12 @@ export function parseBeads(text: string): Bead[] {
       });
     }
     const indices = (list: string) => list.split(',').map((item) => item.trim()).filter(Boolean).map(Number);
-    beads.push({ source: indices(match[1]!), target: indices(match[2]!), score: match[3] === undefined ? 1 : Number(match[3]) });
+    const score = match[3] === undefined ? 1 : Number(match[3]);
+    // The pattern admits runs like `1e` or `--1` that are no number.
+    if (!Number.isFinite(score)) {
+      throw new BitekstError('E_INPUT', `beads at line ${index + 1}: expected a score that is a number, found "${match[3]}"`, { line: index + 1, column: 1 });
+    }
+    beads.push({ source: indices(match[1]!), target: indices(match[2]!), score });
   });
   return beads;
 }

@@ -1,4 +1,5 @@
 import { BitekstError } from '../errors.js';
+import { validateLines } from '../text/validate-text.js';
 import type { Alignment, Bead, Finding, Sentence } from '../types.js';
 import { UNKNOWN_MODEL } from './rebuild.js';
 
@@ -28,21 +29,63 @@ function expect(condition: boolean, path: string, expected: string, found: unkno
   if (!condition) throw new BitekstError('E_JSON', `JSON at ${path}: expected ${expected}, found ${JSON.stringify(found)?.slice(0, 60)}`);
 }
 
+/** An optional offset or paragraph number of a sentence: absent, or an integer from 0. */
+function offset(value: unknown, path: string, what = 'an offset'): number | undefined {
+  if (value === undefined) return undefined;
+  expect(Number.isInteger(value) && (value as number) >= 0, path, `${what}, an integer from 0`, value);
+  return value as number;
+}
+
 function sentences(value: unknown, path: string): Sentence[] {
   expect(Array.isArray(value), path, 'an array of sentences', value);
-  return value.map((item: Sentence, index: number) => {
-    expect(typeof item === 'object' && item !== null && typeof item.text === 'string', `${path}[${index}]`, '{ start, end, text }', item);
-    return { start: Number(item.start ?? 0), end: Number(item.end ?? item.text.length), text: item.text, paragraph: Number(item.paragraph ?? 0) };
+  const read = value.map((item: Partial<Sentence>, index: number) => {
+    const at = `${path}[${index}]`;
+    expect(typeof item === 'object' && item !== null && typeof item.text === 'string', at, '{ start, end, text }', item);
+    // A missing offset is inferred from the other one and the text's length.
+    const start = offset(item.start, `${at}.start`);
+    const end = offset(item.end, `${at}.end`);
+    const from = start ?? (end === undefined ? 0 : Math.max(0, end - item.text.length));
+    const to = end ?? from + item.text.length;
+    expect(to >= from, `${at}.end`, `an offset from start (${from})`, to);
+    return { start: from, end: to, text: item.text, paragraph: offset(item.paragraph, `${at}.paragraph`, 'a paragraph number') ?? 0 };
   });
+  validateLines(read.map((sentence) => sentence.text), `JSON ${path}`);
+  return read;
+}
+
+/**
+ * Checks that the beads use every sentence of a side exactly once, in order, as the aligner
+ * writes them: a sentence used twice or skipped would be dropped or duplicated by every other
+ * format, and the checks would count it wrong.
+ */
+function checkCoverage(beads: readonly Bead[], source: number, target: number): void {
+  const next = { source: 0, target: 0 };
+  beads.forEach((bead, index) => {
+    expect(bead.source.length + bead.target.length > 0, `beads[${index}]`, 'a bead with at least one sentence', bead);
+    for (const side of ['source', 'target'] as const) {
+      bead[side].forEach((item, at) => {
+        const why = item < next[side] ? 'already in a bead' : `sentence ${next[side]} skipped`;
+        expect(item === next[side], `beads[${index}].${side}[${at}]`, `${side} sentence ${next[side]} (every sentence in one bead, in order; ${why})`, item);
+        next[side] += 1;
+      });
+    }
+  });
+  for (const [side, count] of [['source', source], ['target', target]] as const) {
+    expect(next[side] === count, `${side}[${next[side]}]`, 'a sentence in a bead (every sentence in one bead, in order)', `in none of the ${beads.length} beads`);
+  }
 }
 
 /**
  * Reads the JSON that {@link formatJson} (or `bitekst align --format json`) writes, checking its
- * shape: every bead's indices must point at existing sentences.
+ * shape: every bead's indices must point at existing sentences, and the beads must use every
+ * sentence of each side exactly once, in order. A sentence's missing offsets are inferred (`end`
+ * is `start` plus the text's length).
  *
- * @throws {BitekstError} `E_JSON` with the path of the first problem (`beads[3].target[0]`).
+ * @throws {BitekstError} `E_JSON` with the path of the first problem (`beads[3].target[0]`);
+ * `E_INPUT` for a sentence text the input rule refuses (`validateText`).
  */
 export function parseJson(text: string): Alignment & { findings?: Finding[] } {
+  if (typeof text !== 'string') throw new BitekstError('E_INPUT', `parseJson: expected a string, found ${text === null ? 'null' : typeof text}`);
   let value: Record<string, unknown>;
   try {
     value = JSON.parse(text) as Record<string, unknown>;
@@ -63,6 +106,7 @@ export function parseJson(text: string): Alignment & { findings?: Finding[] } {
     expect(typeof score === 'number' && score >= 0 && score <= 1, `${path}.score`, 'a number from 0 to 1', score);
     return { source: [...bead.source], target: [...bead.target], score };
   });
+  checkCoverage(beads, source.length, target.length);
   const recorded = typeof value.model === 'object' && value.model !== null ? (value.model as Partial<Alignment['model']>) : {};
   const model = { ...UNKNOWN_MODEL, ...recorded };
   return {

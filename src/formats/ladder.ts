@@ -23,18 +23,23 @@ export function formatLadder(beads: readonly Bead[]): string {
  * Reads hunalign's ladder format back into beads: the sentences between consecutive rungs form a
  * bead with the first rung's score.
  *
- * @throws {BitekstError} `E_INPUT` with the line number for a malformed or decreasing rung.
+ * @throws {BitekstError} `E_INPUT` with the line number for a malformed, negative or decreasing
+ * rung, or a score that is not a number.
  */
 export function parseLadder(text: string): Bead[] {
+  if (typeof text !== 'string') throw new BitekstError('E_INPUT', `parseLadder: expected a string, found ${text === null ? 'null' : typeof text}`);
   const rungs: [number, number, number][] = [];
   text.split(/\r?\n/).forEach((line, index) => {
     if (line.trim() === '') return;
-    const [i, j, score] = line.trim().split(/\s+/).map(Number);
+    const fields = line.trim().split(/\s+/);
+    const [i, j, score] = fields.map(Number);
     const previous = rungs[rungs.length - 1];
-    if (!Number.isInteger(i) || !Number.isInteger(j) || (previous !== undefined && (i! < previous[0] || j! < previous[1]))) {
-      throw new BitekstError('E_INPUT', `ladder at line ${index + 1}: expected increasing "i<TAB>j<TAB>score", found "${line.slice(0, 60)}"`, { line: index + 1, column: 1 });
+    // Rungs are sentence positions: integers from 0, never going back on either side.
+    const position = (value: number | undefined) => Number.isInteger(value) && value! >= 0;
+    if (!position(i) || !position(j) || (previous !== undefined && (i! < previous[0] || j! < previous[1])) || (fields.length > 2 && !Number.isFinite(score))) {
+      throw new BitekstError('E_INPUT', `ladder at line ${index + 1}: expected increasing "i<TAB>j<TAB>score" with i, j from 0, found "${line.slice(0, 60)}"`, { line: index + 1, column: 1 });
     }
-    rungs.push([i!, j!, Number.isFinite(score) ? score! : 1]);
+    rungs.push([i!, j!, score ?? 1]);
   });
   const beads: Bead[] = [];
   for (let k = 1; k < rungs.length; k += 1) {

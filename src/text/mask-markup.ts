@@ -43,12 +43,14 @@ const NAMED_ENTITIES: Record<string, string> = {
   oslash: 'ø', Oslash: 'Ø', aring: 'å', Aring: 'Å', eacute: 'é', shy: '',
 };
 
-/** Decodes the HTML character references in `text` (`&amp;`, `&#230;`, `&#xE6;`). */
+/** Decodes the HTML character references in `text` (`&amp;`, `&#230;`, `&#xE6;`; HTML allows `&#XE6;` too). */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});/g, (match, body: string) => {
+  return text.replace(/&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});/g, (match, body: string) => {
     if (body.startsWith('#')) {
       const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : match;
+      // A surrogate code point is no character (it would leave a lone surrogate in the text, which
+      // no UTF-8 file can hold): like NUL and values past U+10FFFF, it stays as written.
+      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : match;
     }
     return NAMED_ENTITIES[body] ?? match;
   });

@@ -77,10 +77,28 @@ describe('peekId', () => {
     expect(peekId('not json')).toBeUndefined();
   });
 
-  // The pattern takes the first "id" key in the line, at any depth: for
-  // '{"sources":[{"id":"a.txt","text":"x"}],"targets":[],"id":"r1"}' it returns 'a.txt', where the
-  // worker names the record 'r1'. Each line still lands in exactly one shard (the choice depends
-  // on the line alone), but `batch --resume` compares this id with the ids of the records already
-  // written ('r1'), so such a pairing record is processed and written a second time.
-  it.todo("reads the record's own id, not that of a document listed before it");
+  // `batch --resume` compares this id with the ids of the records already written, which the
+  // worker takes from the parsed record: the two must agree, or a record is redone.
+  it("reads the record's own id, not that of a document listed before it", () => {
+    expect(peekId('{"sources":[{"id":"a.txt","text":"x"}],"targets":[],"id":"r1"}')).toBe('r1');
+    expect(peekId('{"sources":[{"id":"a.txt"}],"targets":[{"id":"b.txt"}]}')).toBeUndefined();
+    expect(peekId('{"source":"\\"id\\": \\"no\\"","id":"yes"}')).toBe('yes');
+    expect(peekId('{"meta":{"id":"inner"},"id" :\t"outer"}')).toBe('outer');
+    expect(peekId('[{"id":"in an array"}]')).toBeUndefined();
+  });
+
+  it('agrees with JSON.parse and the worker on every record: last key wins, numbers as String(value)', () => {
+    for (const line of [
+      '{"id":"a","id":"b"}',
+      '{"id":1.50}',
+      '{"id":1e3}',
+      '{"id":-0.25,"x":[1,{"id":2}]}',
+      '{"\\u0069d":"escaped key"}',
+      '{"x":"id","id":"after a value that reads id"}',
+      '{ "id" : "spaced" , "text" : "{[" }',
+    ]) {
+      const record = JSON.parse(line) as { id?: unknown };
+      expect(peekId(line), line).toBe(String(record.id));
+    }
+  });
 });

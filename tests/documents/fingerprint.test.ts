@@ -52,12 +52,20 @@ describe('fingerprintDocument', () => {
     expect(fingerprintDocument({ id: 'x', text: 'date 2020-10\nKrigen krevde 30.000 liv.' }, 'nb').date).toBe('2020-10');
   });
 
-  // The leading date line is page metadata (isBoilerplate says so) but its year and month count
-  // as numbers of the text: fingerprintDocument({ id, text: 'date 2020-10\nKrigen krevde 30.000
-  // liv.' }, 'nb').numbers is [2020, 10, 30000], so against a translation dated by its manifest
-  // ([30000]) numberOrder is 1/3 instead of 1, and #2020 and #10 become shared keys with any
-  // other dated document.
-  it.todo('leaves the numbers of a leading date line out of the keys and the number order');
+  // The leading date line is page metadata (isBoilerplate says so): its year and month are not
+  // numbers of the text, and would be shared keys with any other document of the same month.
+  it('leaves the numbers of a leading date line out of the keys and the number order', () => {
+    for (const text of ['date 2020-10\nKrigen krevde 30.000 liv.', 'Dato 2020-10-04 Krigen krevde 30.000 liv.', '  datum 2020-10\n\nKrigen krevde 30.000 liv.']) {
+      const print = fingerprintDocument({ id: 'x', text }, 'nb');
+      expect(print.numbers, text).toEqual([30000]);
+      expect(print.keys.has('#2020'), text).toBe(false);
+      expect(print.keys.has('#30000'), text).toBe(true);
+    }
+  });
+
+  it('keeps the numbers of a date written in the text', () => {
+    expect(fingerprintDocument({ id: 'x', text: 'Krigen startet 2020-10-04 og krevde 30.000 liv.' }, 'nb').keys.has('#2020')).toBe(true);
+  });
 
   it('refuses a malformed language tag with E_LANGUAGE', () => {
     expect(() => fingerprintDocument({ id: 'x', text: 'Hei.', lang: 'nb_NO' }, 'nb')).toThrow(expect.objectContaining({ code: 'E_LANGUAGE' }));

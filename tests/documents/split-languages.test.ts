@@ -57,9 +57,23 @@ describe('splitByLanguage', () => {
     ]);
   });
 
-  // `nob` is the ISO 639-3 code for Bokmål and a valid BCP 47 tag that resolveLanguage maps onto
-  // the Norwegian rules ({ tag: 'nb', rules: 'nb' }), but splitByLanguage compares the primary
-  // subtag as written: { id: 'x', text: 'Det er ikke sant.', lang: 'nob' } becomes the issue
-  // 'language nob is neither Norwegian nor English'.
-  it.todo('sorts a document stated as `nob` (or another alias of nb) with the Norwegian ones');
+  // `nob` is the ISO 639-3 code for Bokmål, a valid BCP 47 tag that resolveLanguage maps onto the
+  // Norwegian rules, as it maps `eng` onto the English ones.
+  it('sorts a document stated as `nob` (or another alias of nb) with the Norwegian ones', () => {
+    const { nb, en, issues } = splitByLanguage([
+      { id: 'a', text: enText, lang: 'nob' },
+      { id: 'b', text: enText, lang: 'NOB-no' },
+      { id: 'c', text: nbText, lang: 'eng' },
+    ]);
+    expect(nb.map((document) => [document.id, document.lang])).toEqual([
+      ['a', 'nob'],
+      ['b', 'NOB-no'],
+    ]);
+    expect(en.map((document) => [document.id, document.lang])).toEqual([['c', 'eng']]);
+    expect(issues).toEqual([]);
+  });
+
+  it('reports a stated tag that is not BCP 47 as an issue, naming it', () => {
+    expect(splitByLanguage([{ id: 'x', text: nbText, lang: 'nb_NO' }]).issues).toEqual([{ id: 'x', side: 'source', reason: 'language nb_NO is neither Norwegian nor English' }]);
+  });
 });

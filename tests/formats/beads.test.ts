@@ -23,4 +23,9 @@ describe('formatBeads and parseBeads', () => {
   it('refuses a malformed line with E_INPUT and its line number', () => {
     expect(() => parseBeads('[0]:[0]\n0-0\n')).toThrow(expect.objectContaining({ code: 'E_INPUT', line: 2 }));
   });
+
+  it('refuses a score that is no number, and what is not a string, with E_INPUT', () => {
+    for (const score of ['1e', '--1', '.', '1-2']) expect(() => parseBeads(`[0]:[0]:${score}\n`), score).toThrow(expect.objectContaining({ code: 'E_INPUT', line: 1 }));
+    expect(() => parseBeads(42 as unknown as string)).toThrow(expect.objectContaining({ code: 'E_INPUT' }));
+  });
 });

@@ -75,9 +75,54 @@ describe('parseJson', () => {
     });
   });
 
-  // A sentence with a start but no end gets `end` = its text's length, not start + length:
-  // parseJson of a target sentence { "text": "Yes.", "start": 3 } gives { start: 3, end: 4 }.
-  it.todo('gives a sentence with a start and no end the end start + text length');
+  it('gives a sentence with a start and no end the end start + text length, and the reverse', () => {
+    const read = parseJson('{"sourceLang":"nb","targetLang":"en","source":[{"text":"Ja.","start":3},{"text":"Nei.","end":12}],"target":[{"text":"Yes.","start":3,"end":9}],"beads":[{"source":[0,1],"target":[0]}]}');
+    expect(read.source.map(({ start, end }) => [start, end])).toEqual([
+      [3, 6],
+      [8, 12],
+    ]);
+    expect(read.target[0]).toMatchObject({ start: 3, end: 9 });
+  });
+
+  it('refuses beads that use a sentence twice, skip one, go back, or hold none, naming the path', () => {
+    const withBeads = (beads: object[], target = [{ text: 'x' }, { text: 'y' }]) =>
+      refusal(JSON.stringify({ sourceLang: 'nb', targetLang: 'en', source: [{ text: 'a' }, { text: 'b' }, { text: 'c' }], target, beads }));
+    expect(withBeads([{ source: [0], target: [0] }, { source: [0, 1, 2], target: [1] }])).toMatchObject({
+      code: 'E_JSON',
+      message: 'JSON at beads[1].source[0]: expected source sentence 1 (every sentence in one bead, in order; already in a bead), found 0',
+    });
+    expect(withBeads([{ source: [0], target: [0] }, { source: [2], target: [1] }])).toMatchObject({
+      code: 'E_JSON',
+      message: 'JSON at beads[1].source[0]: expected source sentence 1 (every sentence in one bead, in order; sentence 1 skipped), found 2',
+    });
+    expect(withBeads([{ source: [0, 1, 2], target: [1] }, { source: [], target: [0] }])).toMatchObject({ code: 'E_JSON', message: expect.stringMatching(/^JSON at beads\[0\]\.target\[0\]: expected target sentence 0/) });
+    expect(withBeads([{ source: [0, 1, 2], target: [0, 1] }, { source: [], target: [] }])).toMatchObject({ code: 'E_JSON', message: expect.stringMatching(/^JSON at beads\[1\]: expected a bead with at least one sentence/) });
+    expect(withBeads([{ source: [0, 1], target: [0, 1] }])).toMatchObject({ code: 'E_JSON', message: 'JSON at source[2]: expected a sentence in a bead (every sentence in one bead, in order), found "in none of the 1 beads"' });
+    expect(withBeads([{ source: [0, 1, 2], target: [0] }])).toMatchObject({ code: 'E_JSON', message: expect.stringMatching(/^JSON at target\[1\]: expected a sentence in a bead/) });
+  });
+
+  it('refuses a sentence text the input rule refuses with E_INPUT, and what is not a string', () => {
+    const text = JSON.stringify({ sourceLang: 'nb', targetLang: 'en', source: [{ text: 'a' }, { text: 'b\ud800' }], target: [], beads: [{ source: [0, 1], target: [] }] });
+    expect(refusal(text)).toMatchObject({ code: 'E_INPUT', message: expect.stringMatching(/^JSON source\[1\] at column 2: expected text, found a lone surrogate/) });
+    expect(refusal(undefined as unknown as string)).toMatchObject({ code: 'E_INPUT' });
+  });
+
+  it('keeps empty sentences (blank pre-segmented lines) and every accepted character', () => {
+    const awkward = rebuildAlignment('nb', 'en', [
+      { source: [''], target: ['\r\n\t\u000b\u0001'], score: 0.25 },
+      { source: ['\u2028\u2029\ufffe\uffff😀'], target: [], score: 1 },
+    ]);
+    expect(parseJson(formatJson(awkward))).toEqual(awkward);
+  });
+
+  it('refuses offsets that are not integers from 0, or an end before the start, with the path', () => {
+    const withSentence = (sentence: object) =>
+      refusal(JSON.stringify({ sourceLang: 'nb', targetLang: 'en', source: [sentence], target: [], beads: [{ source: [0], target: [] }] }));
+    expect(withSentence({ text: 'a', start: -1 })).toMatchObject({ code: 'E_JSON', message: expect.stringMatching(/^JSON at source\[0\]\.start: expected an offset/) });
+    expect(withSentence({ text: 'a', end: '3' })).toMatchObject({ code: 'E_JSON', message: expect.stringMatching(/^JSON at source\[0\]\.end: expected an offset/) });
+    expect(withSentence({ text: 'a', paragraph: 'first' })).toMatchObject({ code: 'E_JSON', message: expect.stringMatching(/^JSON at source\[0\]\.paragraph: expected a paragraph number, an integer from 0/) });
+    expect(withSentence({ text: 'a', start: 5, end: 2 })).toMatchObject({ code: 'E_JSON', message: expect.stringMatching(/^JSON at source\[0\]\.end: expected an offset from start \(5\)/) });
+  });
 
   it('refuses a file that is not JSON, or not an alignment object, with E_JSON', () => {
     expect(refusal('')).toMatchObject({ code: 'E_JSON' });

@@ -44,9 +44,18 @@ describe('parseLadder', () => {
     expect(() => parseLadder('\n\n[0]:[0]\n')).toThrow(expect.objectContaining({ code: 'E_INPUT', line: 3 }));
   });
 
-  // A negative rung passes the integer check: parseLadder('-1\t0\t1\n1\t1\t1\n') returns
-  // [{ source: [-1, 0], target: [0], score: 1 }], a bead pointing at sentence -1.
-  it.todo('refuses a negative rung with E_INPUT and its line');
+  it('refuses a negative rung with E_INPUT and its line', () => {
+    expect(() => parseLadder('-1\t0\t1\n1\t1\t1\n')).toThrow(expect.objectContaining({ name: 'BitekstError', code: 'E_INPUT', line: 1 }));
+    expect(() => parseLadder('0\t0\t1\n\n0\t-2\t1\n')).toThrow(expect.objectContaining({ code: 'E_INPUT', line: 3 }));
+  });
+
+  it('refuses a score that is given but is not a number', () => {
+    expect(() => parseLadder('0\t0\thigh\n1\t1\t1\n')).toThrow(expect.objectContaining({ code: 'E_INPUT', line: 1 }));
+  });
+
+  it('refuses what is not a string with E_INPUT', () => {
+    expect(() => parseLadder(null as unknown as string)).toThrow(expect.objectContaining({ code: 'E_INPUT' }));
+  });
 
   it('refuses a rung that goes back on the target side', () => {
     expect(() => parseLadder('0\t0\t1\n1\t2\t1\n2\t1\t1\n')).toThrow(expect.objectContaining({ code: 'E_INPUT', line: 3 }));

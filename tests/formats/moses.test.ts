@@ -21,9 +21,39 @@ describe('formatMoses', () => {
     });
   });
 
-  it('turns line breaks inside a sentence into spaces, so the files stay line-aligned', () => {
-    const broken = rebuildAlignment('nb', 'en', [{ source: ['En\nto\r\ntre\u2028fire'], target: ['One\u2029two'], score: 1 }]);
-    expect(formatMoses(broken)).toEqual({ source: 'En to tre fire\n', target: 'One two\n' });
+  it('escapes line breaks inside a sentence, so the files stay line-aligned for any reader, and reads them back', () => {
+    const broken = rebuildAlignment('nb', 'en', [{ source: ['En\nto\r\ntre\u2028fire\u000bfem\u0085seks'], target: ['One\u2029two\u000cthree\u001ex'], score: 1 }]);
+    const written = formatMoses(broken);
+    expect(written).toEqual({ source: 'En\\nto\\r\\ntre\\u2028fire\\u000bfem\\u0085seks\n', target: 'One\\u2029two\\u000cthree\\u001ex\n' });
+    expect(parseMoses(written.source, written.target).source[0]!.text).toBe(broken.source[0]!.text);
+    expect(parseMoses(written.source, written.target).target[0]!.text).toBe(broken.target[0]!.text);
+  });
+
+  it('writes text without line breaks as it is, doubling a backslash only where it would start an escape', () => {
+    const paths = rebuildAlignment('nb', 'en', [
+      { source: ['C:\\temp og \\x, tab\there'], target: ['C:\\new \\\\ \\u2029 \\r\\e'], score: 1 },
+      { source: ['slutt\\'], target: ['\\e'], score: 1 },
+    ]);
+    const written = formatMoses(paths);
+    expect(written.source).toBe('C:\\temp og \\x, tab\there\nslutt\\\n');
+    expect(written.target).toBe('C:\\\\new \\\\\\ \\\\u2029 \\\\r\\\\e\n\\\\e\n');
+    const read = parseMoses(written.source, written.target);
+    expect(read.source.map((sentence) => sentence.text)).toEqual(paths.source.map((sentence) => sentence.text));
+    expect(read.target.map((sentence) => sentence.text)).toEqual(paths.target.map((sentence) => sentence.text));
+  });
+
+  it('writes a side whose only sentence is empty (a blank pre-segmented line) as \\e, and reads it back as one', () => {
+    const blank = rebuildAlignment('nb', 'en', [
+      { source: [''], target: ['Hello.'], score: 1 },
+      { source: [''], target: [], score: 1 },
+    ]);
+    expect(formatMoses(blank, { unaligned: true })).toEqual({ source: '\\e\n\\e\n', target: 'Hello.\n\n' });
+    const read = parseMoses('\\e\n\\e\n', 'Hello.\n\n');
+    expect(read.beads).toEqual([
+      { source: [0], target: [0], score: 1 },
+      { source: [1], target: [], score: 1 },
+    ]);
+    expect(read.source.map((sentence) => sentence.text)).toEqual(['', '']);
   });
 
   it('writes two empty files for no beads', () => {
@@ -58,6 +88,12 @@ describe('parseMoses', () => {
       { source: [1], target: [1], score: 1 },
     ]);
     expect([read.sourceLang, read.targetLang]).toEqual(['nn', 'en-GB']);
+  });
+
+  it('refuses what the input rule refuses, an escaped lone surrogate included, with E_INPUT', () => {
+    expect(() => parseMoses('a\u0000\n', 'b\n')).toThrow(expect.objectContaining({ code: 'E_INPUT' }));
+    expect(() => parseMoses('a\\ud800\n', 'b\n')).toThrow(expect.objectContaining({ code: 'E_INPUT', message: expect.stringMatching(/lone surrogate/) }));
+    expect(() => parseMoses(undefined as unknown as string, 'b\n')).toThrow(expect.objectContaining({ code: 'E_INPUT' }));
   });
 
   it('counts an empty line before the final line break as a line', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alignSentences, formatJson, formatLadder, formatMoses, formatTmx, formatTsv, parseJson, parseLadder, parseMoses, parseTmx, parseTsv, type Alignment } from '../../src/index.js';
+import { alignSentences, formatBeads, formatJson, formatLadder, formatMoses, formatTmx, formatTsv, parseBeads, parseJson, parseLadder, parseMoses, parseTmx, parseTsv, type Alignment } from '../../src/index.js';
+import { validateLines } from '../../src/text/validate-text.js';
 import { rebuildAlignment } from '../../src/formats/rebuild.js';
 import { corpusDocument } from '../helpers/corpus.js';
 
@@ -76,5 +77,86 @@ describe('round trips', () => {
     const real = alignSentences(corpusDocument('000').text, corpusDocument('003').text);
     const tmx = formatTmx(real, { findings: [] });
     expect(view(parseTmx(tmx))).toEqual(view(real));
+  });
+});
+
+/**
+ * Any one code point (fast-check's `binary` unit, half surrogates included, though rarely), or
+ * one of the characters and sequences that break exchange formats: line breaks of every kind,
+ * tab, backslash and the formats' own escapes, controls, noncharacters, NUL and lone surrogates.
+ */
+const anyChar = fc.oneof(
+  fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+  fc.constantFrom('\r', '\n', '\r\n', '\t', '\\', '\\e', '\\n', '\\u2029', '\u2029', '\u2028', '\u000b', '\u000c', '\u0085', '\u001c', '\u0001', '\u001b', '\ufffe', '\uffff', '&', '<', ' ', '\u0000', '\ud800', '\udc00', '😀'),
+);
+/** Sentences of any accepted string, the empty one (a blank pre-segmented line) included. */
+const anySentence = fc.array(anyChar, { maxLength: 12 }).map((chars) => chars.join(''));
+const anyScore = fc.double({ min: 0, max: 1, noNaN: true }).map((value) => (Object.is(value, -0) ? 0 : value));
+const anyAlignment = fc
+  .array(fc.record({ source: fc.array(anySentence, { maxLength: 3 }), target: fc.array(anySentence, { maxLength: 3 }), score: anyScore }), { maxLength: 10 })
+  .map((beads) => rebuildAlignment('nb', 'en', beads.filter((bead) => bead.source.length + bead.target.length > 0)));
+
+/** Whether the library accepts both sides of `value` as input (`validateLines`, one side as one text). */
+function accepted(value: Alignment): boolean {
+  try {
+    validateLines(value.source.map((sentence) => sentence.text));
+    validateLines(value.target.map((sentence) => sentence.text));
+    return true;
+  } catch (error) {
+    expect(error).toMatchObject({ code: 'E_INPUT' });
+    return false;
+  }
+}
+
+/** A reader gives back exactly what was written when the text is accepted, and refuses it with E_INPUT otherwise. */
+function expectLossless(value: Alignment, read: () => Alignment, compare: (read: Alignment) => void): void {
+  if (accepted(value)) compare(read());
+  else expect(read).toThrow(expect.objectContaining({ code: 'E_INPUT' }));
+}
+
+const SEED = { seed: 19, numRuns: 300 };
+
+describe('round trips of every accepted string (full Unicode, fixed seed)', () => {
+  it('TSV keeps every bead, score and sentence, empty ones included', () => {
+    fc.assert(fc.property(anyAlignment, (value) => expectLossless(value, () => parseTsv(formatTsv(value)), (read) => expect(view(read)).toEqual(view(value)))), SEED);
+  });
+
+  it('JSON keeps everything', () => {
+    fc.assert(fc.property(anyAlignment, (value) => expectLossless(value, () => parseJson(formatJson(value)), (read) => expect(read).toEqual(value))), SEED);
+  });
+
+  it('Moses keeps each side of 1-1, 1-0 and 0-1 beads line by line (with unaligned)', () => {
+    const oneEach = fc
+      .array(fc.record({ source: fc.array(anySentence, { maxLength: 1 }), target: fc.array(anySentence, { maxLength: 1 }), score: fc.constant(1) }), { maxLength: 10 })
+      .map((beads) => rebuildAlignment('nb', 'en', beads.filter((bead) => bead.source.length + bead.target.length > 0)));
+    fc.assert(
+      fc.property(oneEach, (value) => {
+        const { source, target } = formatMoses(value, { unaligned: true });
+        // Whatever the text, the two files have one line per bead for any reader of lines.
+        for (const file of [source, target]) expect(file.split(/\r\n|[\n\r\u000b\u000c\u001c-\u001e\u0085\u2028\u2029]/).length - 1).toBe(value.beads.length);
+        expectLossless(value, () => parseMoses(source, target), (read) => expect(view(read)).toEqual(view(value)));
+      }),
+      SEED,
+    );
+  });
+
+  it('the ladder keeps every sequence of beads and its exact scores', () => {
+    fc.assert(
+      fc.property(anyAlignment, (value) => {
+        expect(parseLadder(formatLadder(value.beads))).toEqual(value.beads);
+      }),
+      SEED,
+    );
+  });
+
+  it('the beads format keeps the sentence indices, and the score to three decimals', () => {
+    fc.assert(
+      fc.property(anyAlignment, (value) => {
+        const read = parseBeads(formatBeads(value.beads));
+        expect(read.map(({ source, target }) => ({ source, target }))).toEqual(value.beads.map(({ source, target }) => ({ source, target })));
+        read.forEach((bead, index) => expect(Math.abs(bead.score - value.beads[index]!.score)).toBeLessThanOrEqual(0.0005));
+      }),
+      SEED,
+    );
   });
 });

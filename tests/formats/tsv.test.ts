@@ -75,10 +75,33 @@ describe('parseTsv', () => {
     expect([read.sourceLang, read.targetLang]).toEqual(['nn', 'en-GB']);
   });
 
-  // U+2029 separates the sentences of a merged bead, but a sentence's own U+2029 (pre-segmented
-  // lines from a word processor) is written unescaped: a one-sentence bead with text 'a\u2029b'
-  // reads back as beads [{ source: [0, 1], target: [0] }].
-  it.todo('reads back a sentence that contains U+2029 as one sentence');
+  // U+2029 separates the sentences of a merged bead, so a sentence's own U+2029 (pre-segmented
+  // lines from a word processor) is escaped.
+  it('reads back a sentence that contains U+2029 as one sentence', () => {
+    const awkward = rebuildAlignment('nb', 'en', [{ source: ['a\u2029b', 'c'], target: ['\u2029'], score: 1 }]);
+    expect(formatTsv(awkward).split('\n')[1]).toBe('a\\u2029b\u2029c\t\\u2029\t1\t');
+    expect(view(parseTsv(formatTsv(awkward)))).toEqual(view(awkward));
+  });
+
+  // A blank line of pre-segmented input is an empty sentence: line i stays sentence i.
+  it('writes an empty sentence as \\e and reads it back, so a side with one empty sentence is not a side with none', () => {
+    const blank = rebuildAlignment('nb', 'en', [
+      { source: [''], target: ['Hello.'], score: 1 },
+      { source: ['', 'b', ''], target: [], score: 0.5 },
+      { source: [], target: [''], score: 1 },
+    ]);
+    expect(formatTsv(blank).split('\n').slice(1, 4)).toEqual(['\\e\tHello.\t1\t', '\\e\u2029b\u2029\\e\t\t0.5\t', '\t\\e\t1\t']);
+    expect(view(parseTsv(formatTsv(blank)))).toEqual(view(blank));
+    // The text "\e" itself has its backslash escaped.
+    const literal = rebuildAlignment('nb', 'en', [{ source: ['\\e'], target: ['x'], score: 1 }]);
+    expect(view(parseTsv(formatTsv(literal)))).toEqual(view(literal));
+  });
+
+  it('refuses what the input rule refuses, an escaped lone surrogate included, with E_INPUT', () => {
+    expect(() => parseTsv('a\\ud800\tb\t1\n')).toThrow(expect.objectContaining({ code: 'E_INPUT', message: expect.stringMatching(/lone surrogate/) }));
+    expect(() => parseTsv('a\u0000\tb\t1\n')).toThrow(expect.objectContaining({ code: 'E_INPUT' }));
+    expect(() => parseTsv(null as unknown as string)).toThrow(expect.objectContaining({ code: 'E_INPUT' }));
+  });
 
   it('leaves a backslash before any other letter as written', () => {
     expect(parseTsv('a\\xb\tc\t1\n').source[0]!.text).toBe('a\\xb');

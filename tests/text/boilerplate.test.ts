@@ -24,9 +24,18 @@ describe('isBoilerplate', () => {
   });
 
   // `\b` after a final å is never a word boundary in a JavaScript regular expression (`\w` is
-  // ASCII), so the prompts whose last listed word ends in å are not recognised:
-  // isBoilerplate('Se også') and isBoilerplate('Del på Facebook') are false.
-  it.todo('recognises "Se også" and "Del på Facebook", whose keyword ends in å');
+  // ASCII): the keywords end at a Unicode-aware boundary instead.
+  it('recognises "Se også" and "Del på Facebook", whose keyword ends in å', () => {
+    for (const line of ['Se også', 'Se også: Krigen i Nagorno-Karabakh', 'Del på Facebook', 'DEL PÅ TWITTER', 'Vis mer']) {
+      expect(isBoilerplate(line), line).toBe(true);
+    }
+  });
+
+  it('ends every keyword at a Unicode word boundary, so a longer Norwegian word is not a keyword', () => {
+    for (const line of ['Se ogsåkalt', 'Del påske med oss', 'Les meråpent', 'Share onø', 'Subscribeæ', 'Klikk herø']) {
+      expect(isBoilerplate(line), line).toBe(false);
+    }
+  });
 
   it('ignores the white space around a line', () => {
     expect(isBoilerplate('  \tLes mer\n')).toBe(true);

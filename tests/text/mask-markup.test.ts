@@ -51,9 +51,14 @@ describe('decodeEntities', () => {
     expect(decodeEntities('&unknown; &#0; &#x110000; & ; &amp')).toBe('&unknown; &#0; &#x110000; & ; &amp');
   });
 
-  // HTML allows an upper-case X in hexadecimal references (`&#XE6;`), and the decoder has code
-  // for it, but its pattern only admits a lower-case x: decodeEntities('&#XE6;') returns '&#XE6;'.
-  it.todo('decodes hexadecimal references written with an upper-case X (&#XE6;)');
+  // HTML allows an upper-case X in hexadecimal references.
+  it('decodes hexadecimal references written with an upper-case X (&#XE6;)', () => {
+    expect(decodeEntities('bl&#XE5;b&#XE6;r &#X1F600;')).toBe('blåbær 😀');
+  });
+
+  it('keeps a reference to a surrogate code point as written, since it would leave a lone surrogate', () => {
+    expect(decodeEntities('&#xD800;&#55296;&#XDFFF;')).toBe('&#xD800;&#55296;&#XDFFF;');
+  });
 });
 
 describe('looksLikeHtml', () => {
