@@ -18,11 +18,12 @@ import { findLowercaseStarts } from './rules/split-lowercase-style.js';
 /**
  * Sentence boundaries inside one group of lines (`text`, a single logical line).
  *
- * Candidates come from Intl.Segmenter and from the split rules (dialogue dashes, colons before a
- * sentence, sentences that open with a number, lower-case sentence starts in text written without
- * capitals, emoticons). A candidate inside a web or e-mail address or an embedded quotation, just
- * before an emoticon or just after a list item's number, is dropped; one found only by Intl.Segmenter is also dropped after an
- * abbreviation or before a lower-case continuation. Each rule lives in `rules/`.
+ * Candidates come from Intl.Segmenter and from the split rules (standalone addresses, dialogue
+ * dashes, colons before a sentence, sentences that open with a number, emoticons, lower-case
+ * sentence starts in text written without capitals, a leading dateline). A candidate inside a web
+ * or e-mail address or an embedded quotation, just before an emoticon or just after a list item's
+ * number, is dropped; one found only by Intl.Segmenter is also dropped after an abbreviation or
+ * before a lower-case continuation. Each rule lives in `rules/`, one heuristic per file.
  *
  * @returns the kept boundaries, ascending, as offsets into `text` (0 and `text.length` excluded).
  */

@@ -6,6 +6,7 @@ const END_THEN_LETTER = /([.!?…]+["'»”’)\]]*)(\s+)["'«“(\[]*(\p{L})/gu
 
 /** Whether the token before a point is an abbreviation, an initial or an ordinal (its point ends nothing). */
 function isAbbreviation(text: string, at: number, abbreviations: AbbreviationTable): boolean {
+  if (text[at] !== '.') return false;
   const token = lastToken(text.slice(Math.max(0, at - 60), at + 1)).replace(/^["'«“(\[]+/u, '');
   if (!token.endsWith('.')) return false;
   const body = token.slice(0, -1).toLowerCase();
@@ -23,9 +24,10 @@ function sentenceStarts(text: string, abbreviations: AbbreviationTable): Start[]
   for (let match = END_THEN_LETTER.exec(text); match !== null; match = END_THEN_LETTER.exec(text)) {
     const [, punctuation = '', space = '', letter = ''] = match;
     if (/\.\.|…/u.test(punctuation)) continue;
-    const point = match.index + punctuation.search(/[.!?]/u);
-    if (text[point] === '.' && isAbbreviation(text, point, abbreviations)) continue;
-    starts.push({ at: match.index + punctuation.length + space.length, lower: letter !== letter.toUpperCase() });
+    const lower = letter !== letter.toUpperCase();
+    // Only a lower-case start can be an abbreviation's continuation (`ca. tre`); the capitals are counted as they come.
+    if (lower && isAbbreviation(text, match.index + punctuation.search(/[.!?]/u), abbreviations)) continue;
+    starts.push({ at: match.index + punctuation.length + space.length, lower });
   }
   return starts;
 }
