@@ -1,21 +1,43 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+// Every module that src/index.ts re-exports from is an entry of the ESM build, with code splitting:
+// the published dist/index.js re-exports from one file per module, so that a bundler (with
+// "sideEffects": false) leaves out the modules a program does not use. One bundled file would
+// drag along every dependency it imports (saxes, for TMX, into a program that only segments).
+const modules = [...readFileSync('src/index.ts', 'utf8').matchAll(/from '\.\/([^']+)\.js'/g)].map((match) => `src/${match[1]}.ts`);
 
 export default defineConfig([
   {
-    // The library: ESM + CommonJS, each with its own declarations.
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    sourcemap: true,
+    // The library as ES modules, with declarations for the package's one entry point.
+    entry: ['src/index.ts', ...new Set(modules)],
+    format: ['esm'],
+    splitting: true,
+    esbuildOptions(options) {
+      options.chunkNames = 'chunks/[hash]';
+    },
+    dts: { entry: { index: 'src/index.ts' } },
+    // No source maps: the output is not minified and keeps the source's names and comments'
+    // structure, so stack traces read as they are; maps were 1.3 of the 2.0 MB unpacked.
+    sourcemap: false,
     clean: true,
     target: 'node20',
     platform: 'neutral',
   },
   {
-    // The command-line tool: one ESM file with a shebang.
+    // The library as one CommonJS file (require() does not tree-shake), with its declarations.
+    entry: { index: 'src/index.ts' },
+    format: ['cjs'],
+    dts: true,
+    sourcemap: false,
+    target: 'node20',
+    platform: 'neutral',
+  },
+  {
+    // The command-line tool: one ESM file with a shebang, and the batch worker.
     entry: { cli: 'src/cli/main.ts', 'batch-worker': 'src/cli/batch-worker.ts' },
     format: ['esm'],
-    sourcemap: true,
+    sourcemap: false,
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },

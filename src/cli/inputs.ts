@@ -17,6 +17,15 @@ export function languageFlags(values: Record<string, unknown>): { sourceLang: st
 }
 
 /**
+ * Refuses a command line that names standard input (`-`) more than once: it can be read only once.
+ *
+ * @throws {BitekstError} `E_USAGE`.
+ */
+export function checkOneStdin(paths: readonly string[], names: string): void {
+  if (paths.filter((path) => path === '-').length > 1) throw new BitekstError('E_USAGE', `${names}: - appears more than once, and standard input can be read only once`);
+}
+
+/**
  * Reads SOURCE and TARGET. With `--presegmented` each file holds one sentence per line and line i
  * is sentence i (a final line break does not make an extra sentence); otherwise the texts are
  * segmented by the aligner. An empty side is allowed (every sentence of the other side is then
@@ -24,7 +33,7 @@ export function languageFlags(values: Record<string, unknown>): { sourceLang: st
  */
 export async function readInputs(sourcePath: string, targetPath: string, values: Record<string, unknown>, io: CommandIO): Promise<PairInputs> {
   const languages = languageFlags(values);
-  if (sourcePath === '-' && targetPath === '-') throw new BitekstError('E_USAGE', 'SOURCE and TARGET are both -: standard input can be only one of them');
+  checkOneStdin([sourcePath, targetPath], 'SOURCE and TARGET');
   const [sourceText, targetText] = await Promise.all([readTextFile(sourcePath), readTextFile(targetPath)]);
   for (const [path, text] of [[sourcePath, sourceText], [targetPath, targetText]] as const) {
     if (text.trim() === '') io.warn(`${path}: no text found (empty or white space only); every sentence of the other side will be unaligned`);

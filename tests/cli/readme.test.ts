@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
@@ -53,5 +54,60 @@ describe('the README CLI section and --help', () => {
   it('list no command that bitekst does not have', () => {
     const listed = synopsis.map((line) => /^bitekst (\w+) /.exec(line)?.[1]).filter((name): name is string => name !== undefined);
     expect(listed).toEqual(COMMANDS);
+  });
+});
+
+/**
+ * The README's "Use" block as a program: each `expression; //=> value` (the value on the same
+ * line, or on the `//=>` line after the statement) becomes an assertion that the expression's
+ * value deep-equals the value shown.
+ */
+function useBlockAsProgram(): string {
+  const use = readme.slice(readme.indexOf('\n## Use\n'), readme.indexOf('\n## CLI\n'));
+  const lines = /```ts\n([\s\S]*?)```/.exec(use)![1]!.split('\n');
+  const out: string[] = ["import { deepStrictEqual } from 'node:assert/strict';"];
+  let statement: string[] = []; // the statement being read
+  let last: string[] | undefined; // the statement just completed, which a //=> line may follow
+  const flush = () => {
+    if (last !== undefined) out.push(...last);
+    last = undefined;
+  };
+  for (const line of lines) {
+    const inline = /^(.*?);\s*\/\/=> (.*)$/.exec(line);
+    if (inline !== null) {
+      flush();
+      out.push(...statement, `deepStrictEqual(${inline[1]}, ${inline[2]});`);
+      statement = [];
+    } else if (line.startsWith('//=> ')) {
+      out.push(`deepStrictEqual(${last!.join('\n').replace(/;\s*$/, '')}, ${line.slice(5)});`);
+      last = undefined;
+    } else if (statement.length === 0 && (line.trim() === '' || line.trim().startsWith('//'))) {
+      flush();
+      out.push(line);
+    } else {
+      statement.push(line);
+      if (/;\s*$/.test(line)) {
+        flush();
+        last = statement;
+        statement = [];
+      }
+    }
+  }
+  flush();
+  out.push(...statement);
+  return out.join('\n');
+}
+
+describe('the README "Use" block', () => {
+  it('runs as written against the built package, and every //=> holds', () => {
+    const program = useBlockAsProgram();
+    expect(program.match(/deepStrictEqual\(/g)!.length).toBeGreaterThanOrEqual(6);
+    const folder = join(ROOT, 'tests', '.tmp');
+    mkdirSync(folder, { recursive: true });
+    const file = join(folder, 'readme-use.ts');
+    writeFileSync(file, program);
+    const result = spawnSync(process.execPath, ['--import', 'tsx', file], { cwd: folder, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
   });
 });

@@ -5,6 +5,7 @@ import { parseTmx } from '../../formats/parse-tmx.js';
 import { parseTsv } from '../../formats/tsv.js';
 import { choice, parseCommand } from '../args.js';
 import { languageFlag } from '../flags.js';
+import { checkOneStdin } from '../inputs.js';
 import type { CommandIO } from '../io.js';
 import { OPTIONS } from '../options.js';
 import { readTextFile } from '../read-input.js';
@@ -46,6 +47,7 @@ export async function runConvert(args: string[], io: CommandIO): Promise<number>
     ...(values['target-lang'] === undefined ? {} : { targetLang: languageFlag(values['target-lang'], 'target-lang', 'en') }),
   };
   if (from === 'moses' && positionals.length !== 2) throw new BitekstError('E_USAGE', 'convert --from moses: expected two files, the source lines and the target lines');
+  checkOneStdin(positionals, 'INPUT and TARGET_INPUT');
   const text = await readTextFile(positionals[0]!);
   const alignment =
     from === 'tmx'

@@ -2,7 +2,7 @@ import { compareRevisions } from '../../revise/revise.js';
 import { formatRevisionText } from '../../formats/revision-text.js';
 import { formatRevisionHtml } from '../../formats/revision-html.js';
 import { choice, parseCommand } from '../args.js';
-import { languageFlags, toLines } from '../inputs.js';
+import { checkOneStdin, languageFlags, toLines } from '../inputs.js';
 import type { CommandIO } from '../io.js';
 import { INPUT_OPTION_SPECS, OPTIONS } from '../options.js';
 import { writeOutput } from '../output.js';
@@ -34,6 +34,7 @@ export async function runRevise(args: string[], io: CommandIO): Promise<number> 
   const format = choice(values.format, ['text', 'json', 'html'] as const, 'text', 'format');
   const failOn = values['fail-on'] === undefined ? undefined : choice(values['fail-on'], ['stale'] as const, 'stale', 'fail-on');
   const languages = languageFlags(values);
+  checkOneStdin(positionals, 'OLD_SOURCE, NEW_SOURCE and TARGET');
   const [oldText, newText, targetText] = await Promise.all(positionals.map((path) => readTextFile(path)));
   const split = (text: string) => (values.presegmented === true ? toLines(text) : text);
   const report = compareRevisions(split(oldText!), split(newText!), split(targetText!), languages);
