@@ -6,10 +6,12 @@
  * - `E_BUDGET`: the input would need more work or memory than the caller allowed.
  * - `E_USAGE`: an option or argument is invalid.
  * - `E_TMX`, `E_TSV`, `E_JSON`: a file in that format is malformed.
+ * - `E_WORKER`: a batch worker stopped (crashed, or ran out of memory) while holding the record;
+ *   reported in batch error records.
  * - `E_INTERNAL`: a bug in bitekst, not in the input; reported in batch error records, never thrown
  *   on purpose.
  */
-export type ErrorCode = 'E_INPUT' | 'E_LANGUAGE' | 'E_BUDGET' | 'E_USAGE' | 'E_TMX' | 'E_TSV' | 'E_JSON' | 'E_INTERNAL';
+export type ErrorCode = 'E_INPUT' | 'E_LANGUAGE' | 'E_BUDGET' | 'E_USAGE' | 'E_TMX' | 'E_TSV' | 'E_JSON' | 'E_INTERNAL' | 'E_WORKER';
 
 /** Context carried by a {@link BitekstError}. */
 export interface BitekstErrorDetails {

@@ -38,6 +38,7 @@ export const BATCH: CommandSpec = {
     OPTIONS['target-lang'],
     { name: 'no-check', type: 'boolean', description: 'align only, with no divergence findings' },
     { name: 'max-cells', type: 'string', value: 'N', default: '40000000', description: "a record's alignment budget (a whole number ≥ 1); past it the record fails with E_BUDGET" },
+    { name: 'worker-memory', type: 'string', value: 'MB', description: "each worker's heap limit (a whole number ≥ 16); a worker past it fails its records with E_WORKER and is replaced" },
     OPTIONS.quiet,
   ],
   examples: ['bitekst batch corpus.jsonl -o aligned.jsonl --jobs 4', 'bitekst batch corpus.jsonl -o part-1.jsonl --shard 1/4'],
@@ -58,6 +59,7 @@ export async function runBatch(args: string[], io: CommandIO): Promise<number> {
   if (toStdout && values.resume === true) throw new BitekstError('E_USAGE', '--resume: needs an output file to resume, found -o -');
   const jobs = integerFlag(values.jobs, 'jobs', { min: 1, max: 1024 }) ?? availableParallelism();
   const maxCells = integerFlag(values['max-cells'], 'max-cells', { min: 1 });
+  const workerMemory = integerFlag(values['worker-memory'], 'worker-memory', { min: 16 });
   const shard: Shard = typeof values.shard === 'string' ? parseShard(values.shard) : { index: 1, count: 1 };
   const options: BatchOptions = {
     sourceLang: languageFlag(values['source-lang'], 'source-lang', 'nb'),
@@ -73,7 +75,9 @@ export async function runBatch(args: string[], io: CommandIO): Promise<number> {
     if (info.isDirectory()) throw new BitekstError('E_INPUT', `${input}: expected a JSONL file, found a directory`);
   }
   const partial = `${output}.partial`;
-  const done = values.resume === true ? await recoverPartial(partial) : new Set<string>();
+  // Resuming is keyed by position: output line k is the k-th selected input record, whatever
+  // the ids (duplicates included), and the ids written are checked against the input's.
+  const done = values.resume === true && !toStdout ? await recoverPartial(partial) : [];
   if (!toStdout && (values.resume !== true || !existsSync(partial))) await writeFile(partial, '').catch((error: NodeJS.ErrnoException) => {
     throw new BitekstError('E_INPUT', writeFailure(output, error));
   });
@@ -93,6 +97,7 @@ export async function runBatch(args: string[], io: CommandIO): Promise<number> {
   };
   const lines = createInterface({ input: fromStdin ? process.stdin.setEncoding('utf8') : createReadStream(input, { encoding: 'utf8' }), crlfDelay: Infinity });
   let position = -1;
+  let skipped = 0;
   const selected = async function* () {
     for await (const raw of lines) {
       position += 1;
@@ -100,21 +105,37 @@ export async function runBatch(args: string[], io: CommandIO): Promise<number> {
       if (line.trim() === '') continue;
       const id = peekId(line);
       if (!inShard(shard, id, position)) continue;
-      // A record without a readable id is known by its line, as its output record is.
-      if (done.has(id ?? `line-${position + 1}`)) continue;
+      if (skipped < done.length) {
+        // A record without a readable id is known by its line, as its output record is.
+        const expected = done[skipped]!;
+        const found = id ?? `line-${position + 1}`;
+        if (expected !== found) {
+          throw new BitekstError('E_INPUT', `${input}: changed since the interrupted run: record ${skipped + 1} of the output is "${expected}", line ${position + 1} of the input is "${found}"; remove ${partial} to start again`);
+        }
+        skipped += 1;
+        continue;
+      }
       yield { position, line };
     }
+    if (skipped < done.length) throw new BitekstError('E_INPUT', `${input}: changed since the interrupted run: ${partial} holds ${done.length} records, the input only ${skipped}; remove ${partial} to start again`);
   };
   if (jobs === 1) {
     for await (const { position: at, line } of selected()) {
       await write(processRecord(line, at, options));
-      progress(summary.records + done.size);
+      progress(summary.records + done.length);
     }
   } else {
-    await runPool(selected(), jobs, options, async (result) => {
-      await write(result);
-      progress(summary.records + done.size);
-    });
+    const limits = workerMemory === undefined ? {} : { maxOldGenerationSizeMb: workerMemory };
+    await runPool(
+      selected(),
+      jobs,
+      options,
+      async (result) => {
+        await write(result);
+        progress(summary.records + done.length);
+      },
+      limits,
+    );
   }
   if (toStdout) await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
   else {
@@ -124,14 +145,17 @@ export async function runBatch(args: string[], io: CommandIO): Promise<number> {
   bar?.end();
   const kinds = Object.entries(summary.kinds).map(([kind, count]) => `${count} ${kind}`).join(', ');
   io.warn(
-    `${plural(summary.records, 'record')}${done.size > 0 ? ` (and ${done.size} done before)` : ''}: ${summary.records - summary.failed} aligned, ${summary.failed} failed; ${plural(summary.pairs, 'pair')}, ${plural(summary.beads, 'bead')}${kinds ? `; findings: ${kinds}` : ''}`,
+    `${plural(summary.records, 'record')}${done.length > 0 ? ` (and ${done.length} done before)` : ''}: ${summary.records - summary.failed} aligned, ${summary.failed} failed; ${plural(summary.pairs, 'pair')}, ${plural(summary.beads, 'bead')}${kinds ? `; findings: ${kinds}` : ''}`,
   );
   return 0;
 }
 
-/** Ids already written to a partial output; a last line cut off mid-write is removed. */
-async function recoverPartial(partial: string): Promise<Set<string>> {
-  const done = new Set<string>();
+/**
+ * The ids of the records already written to a partial output, in order (one per line, so line k
+ * is the k-th record of the run); a last line cut off mid-write is removed.
+ */
+async function recoverPartial(partial: string): Promise<string[]> {
+  const done: string[] = [];
   if (!existsSync(partial)) return done;
   const text = await readFile(partial, 'utf8');
   const kept: string[] = [];
@@ -139,7 +163,7 @@ async function recoverPartial(partial: string): Promise<Set<string>> {
     if (line.trim() === '') continue;
     try {
       const record = JSON.parse(line) as { id?: unknown };
-      if (typeof record.id === 'string') done.add(record.id);
+      done.push(String(record.id));
       kept.push(line);
     } catch {
       break;
@@ -155,25 +179,38 @@ async function countLines(path: string): Promise<number> {
   return count;
 }
 
+/** A record handed to a worker, kept until its answer comes back. */
+interface InFlight {
+  sequence: number;
+  position: number;
+  line: string;
+}
+
 /**
  * Runs records on `jobs` worker threads, a few in flight per worker, and hands results to
- * `emit` in input order. Reading pauses while the window is full, so memory stays bounded.
+ * `emit` in input order. Reading pauses while the window is full, and nothing is kept of a
+ * record once it is written, so memory stays flat however long the run. A worker that crashes
+ * or runs out of memory turns the record it was processing into an `E_WORKER` error record and
+ * is replaced; the records it had not started go to its replacement, and the run goes on.
  */
 async function runPool(
   records: AsyncGenerator<{ position: number; line: string }>,
   jobs: number,
   options: BatchOptions,
   emit: (result: BatchOutput) => Promise<void>,
+  limits: { maxOldGenerationSizeMb?: number } = {},
 ): Promise<void> {
-  const workers = Array.from({ length: jobs }, () => new Worker(new URL('./batch-worker.js', import.meta.url), { workerData: options }));
   const window = jobs * 4;
   const waiting = new Map<number, BatchOutput>();
-  const pending = new Map<number, (value: void) => void>();
   let nextToWrite = 0;
   let sequence = 0;
   let inFlight = 0;
-  let slot: (() => void) | undefined;
-  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    wake?.();
+    wake = undefined;
+  };
+  let writing = Promise.resolve();
   const flush = async () => {
     while (waiting.has(nextToWrite)) {
       const result = waiting.get(nextToWrite)!;
@@ -182,33 +219,74 @@ async function runPool(
       await emit(result);
     }
   };
-  let writing = Promise.resolve();
-  workers.forEach((worker) => {
+  const settle = (sequenceNumber: number, output: BatchOutput) => {
+    waiting.set(sequenceNumber, output);
+    inFlight -= 1;
+    writing = writing.then(flush);
+    notify();
+  };
+  const held = new Map<Worker, Map<number, InFlight>>();
+  const spawn = (): Worker => {
+    const worker = new Worker(new URL('./batch-worker.js', import.meta.url), {
+      workerData: options,
+      ...(limits.maxOldGenerationSizeMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb } }),
+    });
+    const mine = new Map<number, InFlight>();
+    held.set(worker, mine);
     worker.on('message', (message: { sequence: number; output: BatchOutput }) => {
-      waiting.set(message.sequence, message.output);
-      inFlight -= 1;
-      writing = writing.then(flush);
-      slot?.();
-      slot = undefined;
-      pending.get(message.sequence)?.();
-      pending.delete(message.sequence);
+      mine.delete(message.sequence);
+      settle(message.sequence, message.output);
     });
-    worker.on('error', (error) => {
-      failure = error;
-      slot?.();
+    let lost = false;
+    const crash = (reason: string) => {
+      if (lost) return;
+      lost = true;
+      held.delete(worker);
+      const index = workers.indexOf(worker);
+      // Replaced before its records are settled, so that no record waits on a dead worker.
+      const replacement = index >= 0 && !closing ? (workers[index] = spawn()) : undefined;
+      // A worker takes its records in order: the first it held is the one it died on, and
+      // fails; the others never started, and go to the replacement.
+      const [culprit, ...innocent] = [...mine.values()].sort((a, b) => a.sequence - b.sequence);
+      mine.clear();
+      if (culprit !== undefined) settle(culprit.sequence, workerFailure(culprit, reason));
+      for (const record of innocent) {
+        if (replacement === undefined) settle(record.sequence, workerFailure(record, reason));
+        else dispatch(replacement, record);
+      }
+      void worker.terminate();
+    };
+    worker.on('error', (error) => crash(error.message));
+    worker.on('exit', (code) => {
+      if (!closing || mine.size > 0) crash(`it exited with code ${code}`);
     });
-  });
-  const settled: Promise<void>[] = [];
-  for await (const record of records) {
-    while (inFlight >= window && failure === undefined) await new Promise<void>((resolve) => (slot = resolve));
-    if (failure !== undefined) break;
-    const current = sequence++;
-    inFlight += 1;
-    settled.push(new Promise<void>((resolve) => pending.set(current, resolve)));
-    workers[current % jobs]!.postMessage({ sequence: current, position: record.position, line: record.line });
+    return worker;
+  };
+  const dispatch = (worker: Worker, record: InFlight) => {
+    held.get(worker)!.set(record.sequence, record);
+    worker.postMessage(record);
+  };
+  let closing = false;
+  const workers: Worker[] = [];
+  for (let index = 0; index < jobs; index += 1) workers.push(spawn());
+  try {
+    for await (const record of records) {
+      while (inFlight >= window) await new Promise<void>((resolve) => (wake = resolve));
+      const current = sequence++;
+      inFlight += 1;
+      dispatch(workers[current % jobs]!, { sequence: current, position: record.position, line: record.line });
+    }
+    while (inFlight > 0) await new Promise<void>((resolve) => (wake = resolve));
+    await writing;
+  } finally {
+    closing = true;
+    await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  await Promise.all(settled);
-  await writing;
-  await Promise.all(workers.map((worker) => worker.terminate()));
-  if (failure !== undefined) throw failure;
+}
+
+/** The error record of a record whose worker died while holding it. */
+function workerFailure(record: InFlight, reason: string): BatchOutput {
+  const id = peekId(record.line) ?? `line-${record.position + 1}`;
+  const message = `record ${id} (line ${record.position + 1}): the worker processing it stopped (${reason}); the run went on without it`;
+  return { id, ok: false, line: JSON.stringify({ id, error: { code: 'E_WORKER', message } }), stats: { beads: 0, pairs: 0, kinds: {} } };
 }
