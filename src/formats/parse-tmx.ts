@@ -1,6 +1,7 @@
 import { SaxesParser } from 'saxes';
 import { BitekstError } from '../errors.js';
 import type { Alignment } from '../types.js';
+import { validateLines } from '../text/validate-text.js';
 import { rebuildAlignment, type ReadBead } from './rebuild.js';
 
 /** Options of {@link parseTmx}. */
@@ -57,14 +58,13 @@ function checkTag(tag: string, where: string, line: number): string {
  * CAT tool since, or not bitekst's) is ignored: the segment is one sentence, and `warn` says so.
  */
 function split(text: string, lengths: string | undefined, warn: (message: string) => void): string[] {
-  if (text === '') return [];
-  if (lengths === undefined) return [text];
+  if (lengths === undefined) return text === '' ? [] : [text];
   const parts = lengths.split(',');
   const values = parts.map((part) => (/^\d{1,9}$/.test(part.trim()) ? Number(part) : Number.NaN));
   const total = values.reduce((sum, value) => sum + value, 0) + values.length - 1;
   if (values.some((value) => Number.isNaN(value)) || total !== text.length) {
     warn(`expected sentence lengths that add up to the segment's ${text.length} characters, found "${lengths.slice(0, 40)}": the segment is read as one sentence`);
-    return [text];
+    return text === '' ? [] : [text];
   }
   const out: string[] = [];
   let at = 0;
@@ -73,6 +73,29 @@ function split(text: string, lengths: string | undefined, warn: (message: string
     at += length + 1;
   }
   return out;
+}
+
+/**
+ * The exact sentences of a side from bitekst's text prop (JSON, written when the segment cannot
+ * hold them), used only while the segment is still what the writer made of them; otherwise (the
+ * segment edited since) the segment wins and `warn` says so.
+ */
+function exactTexts(seg: string, sentences: string[], prop: string | undefined, warn: (message: string) => void): string[] {
+  if (prop === undefined) return sentences;
+  let texts: unknown;
+  try {
+    texts = JSON.parse(prop);
+  } catch {
+    texts = undefined;
+  }
+  if (Array.isArray(texts) && texts.every((text) => typeof text === 'string') && rendered(texts) === seg) return texts as string[];
+  warn('expected the exact text of the segment as written, found a prop that no longer fits it: the segment is read as it is');
+  return sentences;
+}
+
+/** The segment text the writer makes of sentences, as a parser reads it back. */
+function rendered(texts: readonly string[]): string {
+  return texts.join(' ').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/gu, '\ufffd');
 }
 
 /**
@@ -188,12 +211,16 @@ export function parseTmx(text: string, options: ParseTmxOptions = {}): Alignment
     }
     const at = (side: string) => (message: string) => warn(`TMX at line ${each.line}: ${side} ${message}`);
     return {
-      source: split(source, each.props.get('x-bitekst-source-lengths'), at('source')),
-      target: split(target, each.props.get('x-bitekst-target-lengths'), at('target')),
+      source: exactTexts(source, split(source, each.props.get('x-bitekst-source-lengths'), at('source')), each.props.get('x-bitekst-source-text'), at('source')),
+      target: exactTexts(target, split(target, each.props.get('x-bitekst-target-lengths'), at('target')), each.props.get('x-bitekst-target-text'), at('target')),
       score: readScore(each.props.get('x-bitekst-score')),
     };
   });
-  return rebuildAlignment(sourceLang, targetLang, read.filter((bead) => bead.source.length + bead.target.length > 0));
+  const alignment = rebuildAlignment(sourceLang, targetLang, read.filter((bead) => bead.source.length + bead.target.length > 0));
+  // The input rule applies to the sentences as read (the text prop's JSON can spell a lone surrogate).
+  validateLines(alignment.source.map((sentence) => sentence.text), 'TMX source sentence');
+  validateLines(alignment.target.map((sentence) => sentence.text), 'TMX target sentence');
+  return alignment;
 }
 
 /**

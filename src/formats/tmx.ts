@@ -1,9 +1,9 @@
-import { beadTexts } from '../alignment.js';
+import { beadTexts, findingsByBead } from '../alignment.js';
 import { BitekstError } from '../errors.js';
 import type { Alignment, Finding } from '../types.js';
 import { VERSION } from '../version.js';
 
-import { escapeXml } from './xml-escape.js';
+import { escapeXml, escapeXmlText, hasXmlForbidden } from './xml-escape.js';
 
 /** Options of {@link formatTmx}. */
 export interface TmxOptions {
@@ -59,14 +59,8 @@ export function formatTmx(alignment: Alignment, options: TmxOptions = {}): strin
     `  <header creationtool="bitekst" creationtoolversion="${escapeXml(VERSION)}" segtype="sentence" o-tmf="bitekst" adminlang="en" srclang="${escapeXml(sourceLang)}" datatype="plaintext"${date}/>`,
     '  <body>',
   ];
-  const findingsOf = new Map<number, Finding[]>();
-  alignment.beads.forEach((bead, index) => {
-    for (const finding of options.findings ?? []) {
-      if (finding.source.some((sentence) => bead.source.includes(sentence)) || finding.target.some((sentence) => bead.target.includes(sentence))) {
-        (findingsOf.get(index) ?? findingsOf.set(index, []).get(index)!).push(finding);
-      }
-    }
-  });
+  // Findings indexed by bead once: scanning every finding for every bead was quadratic.
+  const findingsOf = findingsByBead(alignment, options.findings ?? []);
   alignment.beads.forEach((bead, index) => {
     const oneSided = bead.source.length === 0 || bead.target.length === 0;
     if (oneSided ? options.unaligned === false : bead.score < minScore) return;
@@ -76,15 +70,24 @@ export function formatTmx(alignment: Alignment, options: TmxOptions = {}): strin
     lines.push(`      <prop type="x-bitekst-score">${bead.score}</prop>`);
     lines.push(`      <prop type="x-bitekst-source">${bead.source.join(',')}</prop>`);
     lines.push(`      <prop type="x-bitekst-target">${bead.target.join(',')}</prop>`);
-    if (source.length > 1) lines.push(`      <prop type="x-bitekst-source-lengths">${source.map((text) => text.length).join(',')}</prop>`);
-    if (target.length > 1) lines.push(`      <prop type="x-bitekst-target-lengths">${target.map((text) => text.length).join(',')}</prop>`);
-    for (const finding of findingsOf.get(index) ?? []) {
+    for (const [side, texts] of [['source', source], ['target', target]] as const) {
+      // Lengths split merged sentences again, and tell one empty sentence from none.
+      if (texts.length > 1 || texts[0] === '') lines.push(`      <prop type="x-bitekst-${side}-lengths">${texts.map((text) => text.length).join(',')}</prop>`);
+      // What XML 1.0 cannot hold (controls, U+FFFE/U+FFFF) travels as JSON, whose escapes are ASCII.
+      if (texts.some(hasXmlForbidden)) lines.push(`      <prop type="x-bitekst-${side}-text">${escapeXml(jsonAscii(texts))}</prop>`);
+    }
+    for (const finding of findingsOf[index]!) {
       lines.push(`      <prop type="x-bitekst-finding">${escapeXml(`${finding.severity} ${finding.kind}: ${finding.message}`)}</prop>`);
     }
-    if (source.length > 0) lines.push(`      <tuv xml:lang="${escapeXml(sourceLang)}"><seg>${escapeXml(source.join(' '))}</seg></tuv>`);
-    if (target.length > 0) lines.push(`      <tuv xml:lang="${escapeXml(targetLang)}"><seg>${escapeXml(target.join(' '))}</seg></tuv>`);
+    if (source.length > 0) lines.push(`      <tuv xml:lang="${escapeXml(sourceLang)}"><seg>${escapeXmlText(source.join(' '))}</seg></tuv>`);
+    if (target.length > 0) lines.push(`      <tuv xml:lang="${escapeXml(targetLang)}"><seg>${escapeXmlText(target.join(' '))}</seg></tuv>`);
     lines.push('    </tu>');
   });
   lines.push('  </body>', '</tmx>', '');
   return lines.join('\n');
+}
+
+/** JSON of the texts with every character XML 1.0 cannot hold escaped (`JSON.stringify` leaves U+FFFE and U+FFFF raw). */
+function jsonAscii(texts: readonly string[]): string {
+  return JSON.stringify(texts).replace(/[\ufffe\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16)}`);
 }

@@ -117,6 +117,11 @@ function expectLossless(value: Alignment, read: () => Alignment, compare: (read:
 const SEED = { seed: 19, numRuns: 300 };
 
 describe('round trips of every accepted string (full Unicode, fixed seed)', () => {
+  it('TMX keeps every bead, score and sentence, empty ones and what XML cannot hold included', () => {
+    const everything = { unaligned: true, minScore: 0 };
+    fc.assert(fc.property(anyAlignment, (value) => expectLossless(value, () => parseTmx(formatTmx(value, everything)), (read) => expect(view(read)).toEqual(view(value)))), SEED);
+  });
+
   it('TSV keeps every bead, score and sentence, empty ones included', () => {
     fc.assert(fc.property(anyAlignment, (value) => expectLossless(value, () => parseTsv(formatTsv(value)), (read) => expect(view(read)).toEqual(view(value)))), SEED);
   });
