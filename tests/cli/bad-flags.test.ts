@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { ROOT } from '../helpers/corpus.js';
+import { runInProcess } from './in-process.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'bitekst-flags-'));
 const nb = join(ROOT, 'corpus/000_559091eebb7a8267.txt');
@@ -49,14 +50,25 @@ const cases: [string, string[], number, RegExp][] = [
 
 describe('bad command lines: the exit code and the whole message', () => {
   for (const [what, args, code, message] of cases) {
-    it(`${what}: exit ${code}`, () => {
-      const result = runCli(args);
+    it(`${what}: exit ${code}`, async () => {
+      const result = await runInProcess(args);
       expect(result.stderr).toMatch(message);
       expect(result.stderr).not.toMatch(/\n\s+at /); // never a stack trace
       expect(result.code).toBe(code);
       expect(result.stdout).toBe('');
     });
   }
+});
+
+describe('the built command', () => {
+  it('prints what main returns in-process, byte for byte, with the same exit code', async () => {
+    const named = (what: string) => cases.find((entry) => entry[0] === what)![1];
+    for (const args of [named('a mistyped option'), named('--max-bead-size abc'), named('pair of a missing file'), named('-o onto a folder')]) {
+      const spawned = runCli(args);
+      const inProcess = await runInProcess(args);
+      expect(spawned).toEqual(inProcess);
+    }
+  });
 });
 
 describe('standard input and output', () => {

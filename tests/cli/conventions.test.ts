@@ -8,6 +8,7 @@ import { integerFlag, languageFlag, numberFlag } from '../../src/cli/flags.js';
 import { plural } from '../../src/cli/plural.js';
 import { nearest } from '../../src/cli/suggest.js';
 import { ROOT } from '../helpers/corpus.js';
+import { runInProcess } from './in-process.js';
 
 describe('nearest', () => {
   it('suggests the command or flag a typo meant, and nothing for a word far from all', () => {
@@ -75,9 +76,9 @@ describe('colours of bitekst check', () => {
 describe('bitekst COMMAND --help', () => {
   const commands = ['segment', 'align', 'check', 'report', 'convert', 'revise', 'batch', 'pair'];
   for (const command of commands) {
-    it(`${command}: usage, every option with its default, an example, numbering and exit codes`, () => {
-      const result = cli([command, '--help']);
-      expect(result.status).toBe(0);
+    it(`${command}: usage, every option with its default, an example, numbering and exit codes`, async () => {
+      const result = await runInProcess([command, '--help']);
+      expect(result.code).toBe(0);
       const help = result.stdout;
       expect(help).toMatch(new RegExp(`^usage: bitekst ${command} \\S`));
       expect(help).toMatch(/\noptions:\n/);
@@ -86,19 +87,21 @@ describe('bitekst COMMAND --help', () => {
       expect(help).toContain('exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage error, 3 bad input, 4 internal error');
       expect(help).toMatch(/--no-color/);
       // The same text from `bitekst help COMMAND`.
-      expect(cli(['help', command]).stdout).toBe(help);
+      expect((await runInProcess(['help', command])).stdout).toBe(help);
     });
   }
 
-  it('states the defaults', () => {
-    expect(cli(['align', '--help']).stdout).toMatch(/--format beads\|json.*\n.*\(default: beads\)/);
-    expect(cli(['align', '--help']).stdout).toMatch(/--max-bead-size N .*\(default: 5\)/);
-    expect(cli(['batch', '--help']).stdout).toMatch(/--jobs N .*\(default: the number of cores\)/);
-    expect(cli(['pair', '--help']).stdout).toMatch(/--threshold S .*\(default: 0\.5\)/);
+  it('states the defaults', async () => {
+    const help = async (command: string) => (await runInProcess([command, '--help'])).stdout;
+    expect(await help('align')).toMatch(/--format beads\|json.*\n.*\(default: beads\)/);
+    expect(await help('align')).toMatch(/--max-bead-size N .*\(default: 5\)/);
+    expect(await help('batch')).toMatch(/--jobs N .*\(default: the number of cores\)/);
+    expect(await help('pair')).toMatch(/--threshold S .*\(default: 0\.5\)/);
   });
 
-  it('bitekst --help lists every command and exit code 4', () => {
-    const help = cli(['--help']).stdout;
+  it('bitekst --help lists every command and exit code 4, and the built command prints the same', async () => {
+    const help = (await runInProcess(['--help'])).stdout;
+    expect(cli(['--help']).stdout).toBe(help);
     for (const command of commands) expect(help).toContain(`bitekst ${command} `);
     expect(help).toContain('4 internal error');
   });

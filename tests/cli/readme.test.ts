@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { ROOT } from '../helpers/corpus.js';
+import { runInProcess } from './in-process.js';
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const section = readme.slice(readme.indexOf('\n## CLI\n'), readme.indexOf('\n## API\n'));
@@ -36,16 +37,17 @@ function readmeOptions(command: string): { usage: string; options: string[] } {
 
 describe('the README CLI section and --help', () => {
   for (const command of COMMANDS) {
-    it(`agree on the usage and options of bitekst ${command}`, () => {
-      const help = runCli([command, '--help']).stdout;
+    it(`agree on the usage and options of bitekst ${command}`, async () => {
+      const help = (await runInProcess([command, '--help'])).stdout;
       const { usage, options } = readmeOptions(command);
       expect(`usage: ${usage}`).toBe(help.split('\n')[0]);
       expect(options).toEqual(helpOptions(help));
     });
   }
 
-  it('agree on the numbering convention and the exit codes, word for word', () => {
+  it('agree on the numbering convention and the exit codes, word for word', async () => {
     const help = runCli(['align', '--help']).stdout.trimEnd().split('\n');
+    expect((await runInProcess(['align', '--help'])).stdout.trimEnd().split('\n')).toEqual(help);
     expect(synopsis).toContain(help.at(-2));
     expect(synopsis).toContain(help.at(-1));
     expect(help.at(-1)).toMatch(/^exit codes: .*4 internal error$/);
