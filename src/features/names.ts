@@ -4,7 +4,8 @@ import { GAZETTEER, GAZETTEER_PHRASES, NORWEGIAN_DEMONYM_STEMS } from './data/ga
 import { capitalisedCommonWordsFor, isNeverName, isTitle, stopwordsFor } from './data/stopwords.js';
 
 const ENGLISH_CAPITALISED = capitalisedCommonWordsFor('en');
-import { nameKey } from './name-key.js';
+import { looksLikeInitialName } from './initial-name.js';
+import { isGazetteerName, nameKey } from './name-key.js';
 
 /** Options of {@link extractNames}. */
 export interface NameOptions {
@@ -100,7 +101,7 @@ export function extractNames(text: string, options: NameOptions = {}): NameMenti
     const word = token.text;
     const lowered = word.toLowerCase();
     const key = extra[lowered] === undefined ? nameKey(word, rules) : nameKey(extra[lowered]!, 'en');
-    if (isName(tokens, index, rules, stopwords, common, options.knownNames, extra)) {
+    if (isName(text, tokens, index, rules, stopwords, common, options.knownNames, extra)) {
       names.push({ start: token.start, end: token.end, text: word, key });
     }
   });
@@ -108,6 +109,7 @@ export function extractNames(text: string, options: NameOptions = {}): NameMenti
 }
 
 function isName(
+  text: string,
   tokens: readonly Token[],
   index: number,
   rules: KnownLanguage | undefined,
@@ -133,7 +135,10 @@ function isName(
   if (stopwords.has(lowered)) return false;
   // At the start of a sentence, capitals prove nothing: only known names and gazetteer entries count.
   const bare = lowered.replace(/['’]s?$/, '');
-  return GAZETTEER.has(lowered) || known?.has(lowered) === true || known?.has(bare) === true;
+  // An inflected gazetteer name (`Kroatias`), but not a nationality adjective (`Amerikanske myndigheter`).
+  const inflected = isGazetteerName(lowered, rules) && !(rules === 'nb' && isNorwegianDemonym(lowered));
+  if (GAZETTEER.has(lowered) || inflected || known?.has(lowered) === true || known?.has(bare) === true) return true;
+  return rules === 'nb' && looksLikeInitialName(text, token, tokens[index + 1], tokens[index + 2]);
 }
 
 function isAcronym(tokens: readonly Token[], index: number): boolean {

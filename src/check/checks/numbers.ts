@@ -70,6 +70,7 @@ function joinGroups(a: Located[], b: Located[]): [Located[], Located[]] {
 }
 
 const isWord = (item: Located) => item.mention.kind === 'word';
+const MONTH = /^\s*(?:jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|des|dec)/iu;
 
 /** Why two unmatched numbers are a change, in words, for the message. */
 function reason(s: NumberMention, t: NumberMention): string {
@@ -139,7 +140,10 @@ export const checkNumbers: Check = ({ alignment, analysis }) => {
       change(s, t, severity);
     }
     for (const s of sources) {
-      const note = !bothRead || isWord(s) || (s.mention.kind === 'ordinal' && s.mention.value <= 10);
+      // A small ordinal may be a word on the other side (`1. verdenskrig` = `the First World War`),
+      // but not in a date (`1. oktober` = `October 1`).
+      const date = MONTH.test(alignment.source[s.span.sentence]!.text.slice(s.span.end, s.span.end + 12));
+      const note = !bothRead || isWord(s) || (s.mention.kind === 'ordinal' && s.mention.value <= 10 && !date);
       findings.push({
         kind: 'number',
         subkind: 'missing',
