@@ -32,7 +32,9 @@ function namesOf(analysis: readonly SentenceAnalysis[], texts: readonly { text: 
 }
 
 /** Whether a part meets the other side: a name part, an initialism and its words, or a lower-case word. */
-function partMet(part: NamePart, others: readonly Located[], initials: string, words: readonly string[], aliases: Aliases): boolean {
+function partMet(part: NamePart, others: readonly Located[], initials: string, words: readonly string[], aliases: Aliases, keys: ReadonlySet<string>): boolean {
+  // The common case first, in constant time: the same key on the other side.
+  if (keys.has(part.key)) return true;
   const aliasesOf = (map: ReadonlyMap<string, string[]>, key: string) => [...map].flatMap(([own, list]) => (namesMatch(own, key) ? list : []));
   const alias = aliasesOf(aliases.own, part.key);
   const met = (other: NamePart) => partsMatch(part, other) || alias.some((key) => namesMatch(key, other.key)) || aliasesOf(aliases.other, other.key).some((key) => namesMatch(key, part.key));
@@ -48,6 +50,12 @@ function partMet(part: NamePart, others: readonly Located[], initials: string, w
  * met in part (`parts`): `Boris Johnson` ↔ `Johnson` is met, but `Dianne Feinstein` ↔ `Dianne
  * Iraq` leaves `Feinstein`, which only a change can report.
  */
+/** More names than this missing from one bead are reported together. */
+const MANY_NAMES = 4;
+
+/** The script a name is written in: Latin, or another (Cyrillic, Greek …). */
+const scriptOf = (name: Located) => (/\p{Script=Latin}/u.test(name.group.text) ? 'latin' : /\p{Script=Cyrillic}/u.test(name.group.text) ? 'cyrillic' : /\p{Script=Greek}/u.test(name.group.text) ? 'greek' : 'other');
+
 const NO_ALIASES: ReadonlyMap<string, string[]> = new Map();
 
 interface Aliases {
@@ -57,6 +65,7 @@ interface Aliases {
 
 function leftovers(own: readonly Located[], others: readonly Located[], words: readonly string[], aliases: Aliases): { whole: Located[]; parts: Located[] } {
   const initials = initialsOf(others.map(({ group }) => group));
+  const keys = new Set(others.flatMap(({ group }) => group.parts.map((part) => part.key)));
   const ownInitials = initialsOf(own.map(({ group }) => group));
   // An initialism on the other side spelt out here (`Louisiana State University` ↔ `LSU`).
   const spelt = (group: NameGroup) => initialsOf([group]).length > 1 && others.some(({ group: other }) => other.parts.some((part) => expandsTo(part, ownInitials) && ownInitials.includes(initialsOf([group]))));
@@ -66,7 +75,7 @@ function leftovers(own: readonly Located[], others: readonly Located[], words: r
     if (spelt(name.group)) continue;
     // Aliases stand in for a name written alone (`Sharon` for `Ms Davis`), not for a word of a longer one.
     const usable = name.group.parts.length === 1 ? aliases : { own: NO_ALIASES, other: NO_ALIASES };
-    const unmet = name.group.parts.filter((part) => !partMet(part, others, initials, words, usable));
+    const unmet = name.group.parts.filter((part) => !partMet(part, others, initials, words, usable, keys));
     if (unmet.length === name.group.parts.length) whole.push(name);
     else if (unmet.length === 1 && !unmet[0]!.demonym && !unmet[0]!.compass) {
       const part = unmet[0]!;
@@ -143,8 +152,25 @@ export const checkNames: Check = ({ alignment, analysis }) => {
     const words = (side: 'source' | 'target') => bead[side].flatMap((index) => analysis[side][index]!.words);
     const sourceRest = leftovers(source, target, words('target'), { own: sourceAliases, other: targetAliases });
     const targetRest = leftovers(target, source, words('source'), { own: targetAliases, other: sourceAliases });
-    const sourceLeft = sourceRest.whole.filter((name) => !isDemonym(name));
-    const targetLeft = targetRest.whole.filter((name) => !isDemonym(name));
+    // A name in a script the other side does not write (`Москва` beside Latin text) is a
+    // transliteration bitekst cannot check: no evidence either way.
+    const scriptsOf = (list: readonly Located[]) => new Set(list.map(scriptOf));
+    const [sourceScripts, targetScripts] = [scriptsOf(source), scriptsOf(target)];
+    const sourceLeft = sourceRest.whole.filter((name) => !isDemonym(name) && (targetScripts.size === 0 || targetScripts.has(scriptOf(name))));
+    const targetLeft = targetRest.whole.filter((name) => !isDemonym(name) && (sourceScripts.size === 0 || sourceScripts.has(scriptOf(name))));
+    // A byline or a list of people that differs throughout: one finding for the bead.
+    if (bothRead && sourceLeft.filter((name) => !name.group.weak).length > MANY_NAMES) {
+      findings.push({
+        kind: 'name',
+        subkind: 'many',
+        severity: 'warning',
+        source: bead.source,
+        target: bead.target,
+        message: `Many names of the source do not appear in the translation: ${sourceLeft.map((name) => name.group.text).join(', ')}.`,
+        evidence: { sourceText: sourceLeft.map((name) => name.group.text).join(', '), targetText: textOf('target', bead) },
+      });
+      continue;
+    }
     const change = changeOf(bead, [...sourceLeft, ...sourceRest.parts], [...targetLeft, ...targetRest.parts]);
     if (change !== undefined) {
       const [s, t] = change;
