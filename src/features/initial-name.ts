@@ -14,7 +14,8 @@ export function looksLikeInitialName(text: string, word: { start: number; end: n
   if (word.text.length < 3 || next === undefined) return false;
   const between = text.slice(word.end, next.start);
   // Coordinated with a capitalised word that is not sentence-initial: a list of names.
-  if (/^\s*(?:,|og|eller|&)\s*$/u.test(between) && /^\p{Lu}/u.test(next.text)) return !COMMON_START.has(next.text.toLowerCase());
+  if (/^\s*[,&]\s*$/u.test(between) && /^\p{Lu}/u.test(next.text)) return !COMMON_START.has(next.text.toLowerCase());
+  if (/^\s+$/u.test(between) && /^(?:og|eller)$/u.test(next.text) && afterNext !== undefined && /^\p{Lu}/u.test(afterNext.text)) return !COMMON_START.has(afterNext.text.toLowerCase());
   if (/^\s*,\s*$/u.test(between) === false && /^\s*$/u.test(between) === false) return false;
   const following = next.text;
   if (!/^\p{Ll}/u.test(following)) return false;

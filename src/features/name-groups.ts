@@ -48,7 +48,7 @@ function formsOf(word: string): string[] {
   const caps = /^(\p{Lu}{2,}[\p{N}]*)(?:s|['’]s|-\p{Ll}+)$/u.exec(word);
   if (caps !== null) forms.add(foldLetters(caps[1]!));
   // A genitive `s` (Norwegian `Johnsons`, `Ris`) or an English plural.
-  if (/[^s]s$/.test(folded) && folded.length >= 3) forms.add(folded.slice(0, -1));
+  if (/[^sS]s$/u.test(word) && folded.length >= 3) forms.add(folded.slice(0, -1));
   return [...forms];
 }
 
@@ -115,7 +115,9 @@ export function groupNames(text: string, mentions: readonly NameMention[], rules
     const parts = partsOf(mention, rules);
     const last = groups[groups.length - 1];
     const between = last === undefined ? '' : text.slice(last.end, mention.start);
-    if (last !== undefined && (/^\s+$/.test(between) || CONNECTOR.test(between)) && !/[,;:]/.test(between)) {
+    // A capitalised common word between two names belongs to the name (`Louisiana State University`).
+    const bridge = /^\s\p{Lu}\p{Ll}+\s$/u.test(between);
+    if (last !== undefined && (/^\s+$/.test(between) || CONNECTOR.test(between) || bridge) && !/[,;:]/.test(between)) {
       last.parts.push(...parts);
       last.end = mention.end;
       last.text = text.slice(last.start, last.end);
