@@ -34,9 +34,12 @@ const COMPASS: Record<string, string> = { nord: 'north', sør: 'south', syd: 'so
 const ENGLISH_COMPASS = new Set(Object.values(COMPASS));
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\p{N}&]+(?:s|-\p{Ll}+)?$/u;
 
+const DEMONYM_ENDING = /^(?:|e|en|ene|er|ere|erne|ne|s|es|ens)$/u;
+
 function isDemonym(lower: string, rules: KnownLanguage | undefined): boolean {
   if (DEMONYM_FORMS.has(lower)) return true;
-  return rules === 'nb' && NORWEGIAN_DEMONYM_STEMS.some((stem) => lower.startsWith(stem) && lower.length - stem.length <= 4);
+  // A stem with an adjective's or a noun's ending (`russiske`, `amerikanerne`), not a country (`Tyskland`).
+  return rules === 'nb' && NORWEGIAN_DEMONYM_STEMS.some((stem) => lower.startsWith(stem) && DEMONYM_ENDING.test(lower.slice(stem.length)));
 }
 
 /** Spellings of a word without its inflection: English `'s`, an initialism's plural `s`, a Norwegian genitive `s`. */
@@ -102,6 +105,8 @@ function isHeadlineCase(text: string): boolean {
 // What opens a sentence for a name's weakness: a full stop, a dash, or any opening quotation
 // mark (a quoted phrase opens with a capital whether or not it names anything).
 const OPENS_SENTENCE = /(?:^|[.!?:;]["»”’)]*\s+|[–—-]\s+|[«“"‘'(\[]+)\s*$/u;
+// …but the point of an abbreviated title (`St. Martin's`, `Mr. Hart`) ends no sentence.
+const AFTER_TITLE = /(?:^|\s)(?:st|mr|mrs|ms|dr|prof|rev|capt|sen|gov|gen|col|lt|sgt)\.\s+$/iu;
 
 /**
  * Reads the names of a sentence as whole mentions: extracted names that stand next to each other
@@ -121,13 +126,14 @@ export function groupNames(text: string, mentions: readonly NameMention[], rules
       last.parts.push(...parts);
       last.end = mention.end;
       last.text = text.slice(last.start, last.end);
-      last.weak = /-\p{Ll}+$/u.test(mention.text) || (headline && !parts.some((part) => part.acronym));
+      last.weak = headline && !parts.some((part) => part.acronym);
       continue;
     }
-    const initial = OPENS_SENTENCE.test(text.slice(0, mention.start)) && !parts.some((part) => part.acronym);
-    // A name that only modifies a compound (`James Bond-ambisjoner`, `TV-nettverk`) is an
+    const before = text.slice(0, mention.start);
+    const initial = OPENS_SENTENCE.test(before) && !AFTER_TITLE.test(before) && !parts.some((part) => part.acronym);
+    // A generic initialism that only modifies a compound (`TV-nettverk`, `PC-en`) is an
     // attribute a translation may well leave out, not a name that must survive.
-    const modifier = /-\p{Ll}+$/u.test(mention.text);
+    const modifier = /^\p{Lu}{2}-\p{Ll}+$/u.test(mention.text);
     const weak = modifier || ((initial || headline) && !parts.some((part) => part.acronym || isGazetteerName(part.text.toLowerCase(), rules)));
     groups.push({ start: mention.start, end: mention.end, text: mention.text, parts, weak });
   }
@@ -197,7 +203,9 @@ function swapsTwoLetters(x: string, y: string): boolean {
 export function collectAliases(groups: Iterable<NameGroup>): Map<string, string[]> {
   const aliases = new Map<string, Set<string>>();
   for (const group of groups) {
-    const keys = group.parts.filter((part) => !part.acronym && !part.demonym && !part.compass).map((part) => part.key);
+    // A person's name: two to four words, none of them a place or an initialism.
+    if (group.weak || group.parts.some((part) => part.acronym || part.demonym || part.compass || isGazetteerName(part.forms[0]!, undefined))) continue;
+    const keys = group.parts.map((part) => part.key);
     if (keys.length < 2 || keys.length > 4) continue;
     for (const key of keys) {
       const set = aliases.get(key) ?? new Set<string>();

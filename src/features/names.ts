@@ -1,7 +1,7 @@
 import type { NameMention } from '../types.js';
 import { resolveLanguage, type KnownLanguage } from '../text/language.js';
 import { GAZETTEER, GAZETTEER_PHRASES, NORWEGIAN_DEMONYM_STEMS } from './data/gazetteer.js';
-import { capitalisedCommonWordsFor, isNeverName, isTitle, stopwordsFor } from './data/stopwords.js';
+import { capitalisedCommonWordsFor, isCurrencyCode, isNeverName, isTitle, stopwordsFor } from './data/stopwords.js';
 
 const ENGLISH_CAPITALISED = capitalisedCommonWordsFor('en');
 import { looksLikeInitialName } from './initial-name.js';
@@ -126,8 +126,9 @@ function isName(
   // Function words, pronouns, titles and honorifics (`Det`, `We've`, `Dr`, `Capt`) and currency
   // codes (`GBP`) are capitalised without naming anyone, in both languages and in quotations of
   // the other: never a name on their own.
+  // An initialism in capitals (`US`, `IT`) is not the pronoun it spells; a currency code is no name.
+  if (isAllCaps(word) && word.length > 1) return !(rules !== undefined && isNeverName(word) && isCurrencyCode(word)) && isAcronym(tokens, index);
   if (rules !== undefined && isNeverName(word)) return false;
-  if (isAllCaps(word) && word.length > 1) return isAcronym(tokens, index);
   if (common.has(lowered) || common.has(lowered.replace(/['’]s$/, ''))) return false;
   // English days, months and titles quoted in a Norwegian text (`«November is coming!»`).
   if (rules === 'nb' && ENGLISH_CAPITALISED.has(lowered) && lowered !== 'may') return false;
@@ -150,7 +151,8 @@ function isAcronym(tokens: readonly Token[], index: number): boolean {
 }
 
 function isNorwegianDemonym(lowered: string): boolean {
-  return NORWEGIAN_DEMONYM_STEMS.some((stem) => lowered.startsWith(stem) && lowered.length - stem.length <= 4);
+  // A stem with an adjective's or a noun's ending (`russiske`, `amerikanerne`), not a country (`tyskland`).
+  return NORWEGIAN_DEMONYM_STEMS.some((stem) => lowered.startsWith(stem) && /^(?:|e|en|ene|er|ere|erne|ne|s|es|ens)$/u.test(lowered.slice(stem.length)));
 }
 
 /**

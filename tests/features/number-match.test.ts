@@ -25,7 +25,8 @@ describe('reading numbers across conventions', () => {
   });
 
   it('reads clock times in both conventions', () => {
-    for (const [nb, en] of [['kl. 7.55', '7.55am'], ['kl. 19.55', '7:55 p.m.'], ['kl. 16.40', '4.40 pm'], ['7:55', '7.55 am']]) {
+    const clocks: [string, string][] = [['kl. 7.55', '7.55am'], ['kl. 19.55', '7:55 p.m.'], ['kl. 16.40', '4.40 pm'], ['7:55', '7.55 am']];
+    for (const [nb, en] of clocks) {
       expect(numbersEqual(one(nb, 'nb'), one(en, 'en')), `${nb} = ${en}`).toBe(true);
     }
     // Norwegian writes a time with a point without `kl.`: `10.15` meets `10:15`.

@@ -69,3 +69,8 @@ export function isNeverName(word: string): boolean {
   const stem = lowered.replace(/['’](s|ve|m|re|ll|d|t)$/, '');
   return FUNCTION_WORDS.has(stem) || TITLES.has(stem) || CURRENCY_CODES.has(lowered);
 }
+
+/** Whether a word is a currency code (`GBP`, `NOK`). */
+export function isCurrencyCode(word: string): boolean {
+  return CURRENCY_CODES.has(word.toLowerCase());
+}
