@@ -11,7 +11,10 @@
  */
 export function looksLikeInitialName(text: string, word: { start: number; end: number; text: string }, next: { start: number; text: string } | undefined, afterNext: { start: number; text: string } | undefined): boolean {
   const lowered = word.text.toLowerCase();
-  if (word.text.length < 3 || next === undefined) return false;
+  // (A sentence of one capitalised word is as often a heading as a byline: no evidence.)
+  if (next === undefined) return false;
+  // A two-letter word is a name only as a party's or a body's short form before its verb (`Ap ønsker`).
+  if (word.text.length < 3 && !(word.text.length === 2 && FINITE_VERBS.has(next.text.toLowerCase()) && /^\s+$/u.test(text.slice(word.end, next.start)))) return false;
   const between = text.slice(word.end, next.start);
   // Coordinated with a capitalised word that is not sentence-initial: a list of names.
   if (/^\s*[,&]\s*$/u.test(between) && /^\p{Lu}/u.test(next.text)) return !COMMON_START.has(next.text.toLowerCase());

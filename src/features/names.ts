@@ -136,6 +136,8 @@ function isName(
   if (stopwords.has(lowered)) return false;
   // At the start of a sentence, capitals prove nothing: only known names and gazetteer entries count.
   const bare = lowered.replace(/['’]s?$/, '');
+  // A nationality adjective opening a sentence (`Norsk politikk er …`) is an adjective.
+  if (rules === 'nb' && isNorwegianDemonym(lowered)) return false;
   // An inflected gazetteer name (`Kroatias`), but not a nationality adjective (`Amerikanske myndigheter`).
   const inflected = isGazetteerName(lowered, rules) && !(rules === 'nb' && isNorwegianDemonym(lowered));
   if (GAZETTEER.has(lowered) || inflected || known?.has(lowered) === true || known?.has(bare) === true) return true;
