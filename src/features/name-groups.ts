@@ -1,7 +1,7 @@
 import type { NameMention, Span } from '../types.js';
 import type { KnownLanguage } from '../text/language.js';
 import { isNeverName } from './data/stopwords.js';
-import { DEMONYM_FORMS, NORWEGIAN_DEMONYM_STEMS } from './data/gazetteer.js';
+import { DEMONYM_FORMS, GAZETTEER, NORWEGIAN_DEMONYM_STEMS } from './data/gazetteer.js';
 import { foldLetters, isGazetteerName, nameKey, namesMatch } from './name-key.js';
 
 /** One word of a name, with the spellings it is matched by. */
@@ -126,7 +126,9 @@ export function groupNames(text: string, mentions: readonly NameMention[], rules
       last.parts.push(...parts);
       last.end = mention.end;
       last.text = text.slice(last.start, last.end);
-      last.weak = headline && !parts.some((part) => part.acronym);
+      // A name of several words that modifies a compound (`James Bond-ambisjoner`) is an
+      // attribute, as a generic initialism is (`TV-nettverk`).
+      last.weak = (headline && !parts.some((part) => part.acronym)) || /-\p{Ll}+$/u.test(mention.text);
       continue;
     }
     const before = text.slice(0, mention.start);
@@ -143,12 +145,32 @@ export function groupNames(text: string, mentions: readonly NameMention[], rules
 /** Whether two name parts are the same name: by key (spelling rules, gazetteer) or by an uninflected spelling. */
 export function partsMatch(a: NamePart, b: NamePart): boolean {
   if (namesMatch(a.key, b.key)) return true;
+  // A nationality word stands for its country (`American` ↔ `USA`, `Russian` ↔ `Russland`).
+  if (a.demonym !== b.demonym) {
+    const [demonym, place] = a.demonym ? [a, b] : [b, a];
+    const country = countryOf(demonym);
+    if (country !== undefined && namesMatch(country, place.key)) return true;
+  }
   // `the North` for North Korea: a bare compass word stands for the place it opens.
   if (a.compass !== b.compass) {
     const [bare, place] = a.compass ? [a, b] : [b, a];
     if (place.key.startsWith(`${bare.key} `)) return true;
   }
   return a.forms.some((form) => b.forms.includes(form) || (form.length >= 4 && b.forms.some((other) => namesMatch(form, other))));
+}
+
+/** The key of the country a nationality word belongs to, when the gazetteer knows it (`american` → the United States). */
+function countryOf(demonym: NamePart): string | undefined {
+  const english = GAZETTEER.get(demonym.forms[0]!) ?? demonym.forms[0]!;
+  for (const ending of ['n', 'an', 'ian', 'ish', 'ese', 'i', '']) {
+    if (!english.endsWith(ending)) continue;
+    const stem = english.slice(0, english.length - ending.length);
+    for (const candidate of [stem, `${stem}a`, `${stem}y`]) {
+      const country = GAZETTEER.get(candidate);
+      if (country !== undefined && !DEMONYM_FORMS.has(candidate)) return nameKey(country, 'en');
+    }
+  }
+  return undefined;
 }
 
 /**

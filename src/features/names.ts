@@ -139,7 +139,7 @@ function isName(
   // A nationality adjective opening a sentence (`Norsk politikk er …`) is an adjective.
   if (rules === 'nb' && isNorwegianDemonym(lowered)) return false;
   // An inflected gazetteer name (`Kroatias`), but not a nationality adjective (`Amerikanske myndigheter`).
-  const inflected = isGazetteerName(lowered, rules) && !(rules === 'nb' && isNorwegianDemonym(lowered));
+  const inflected = (isGazetteerName(lowered, rules) || isGazetteerName(lowered.replace(/['’]s?$/, ''), rules)) && !(rules === 'nb' && isNorwegianDemonym(lowered));
   if (GAZETTEER.has(lowered) || inflected || known?.has(lowered) === true || known?.has(bare) === true) return true;
   return rules === 'nb' && looksLikeInitialName(text, token, tokens[index + 1], tokens[index + 2]);
 }
