@@ -96,6 +96,15 @@ export function extractNames(text: string, options: NameOptions = {}): NameMenti
     const lowered = match[0].toLowerCase();
     names.push({ start: match.index, end, text: match[0], key: nameKey(GAZETTEER.has(lowered) ? lowered : lowered.replace(/\./g, ''), rules) });
   }
+  // A name after a lower-case prefix (`non-UK`, `post-Brexit`, `anti-Trump`): the name is the part
+  // after the hyphen.
+  tokens.forEach((token, index) => {
+    const prefixed = /^(\p{Ll}+-)(\p{Lu}[\p{L}\p{N}'’]+(?:-[\p{L}\p{N}]+)*)$/u.exec(token.text);
+    if (prefixed === null || taken.has(index) || rules === undefined) return;
+    taken.add(index);
+    const start = token.start + prefixed[1]!.length;
+    names.push({ start, end: token.end, text: prefixed[2]!, key: nameKey(prefixed[2]!, rules) });
+  });
   tokens.forEach((token, index) => {
     if (taken.has(index)) return;
     const word = token.text;

@@ -1,6 +1,7 @@
 import type { SentenceAnalysis } from '../../analysis/analyse-sentence.js';
 import { collectAliases, expandsTo, initialsOf, partsMatch, spelledAlike, type NameGroup, type NamePart } from '../../features/name-groups.js';
-import { isGazetteerName, namesMatch } from '../../features/name-key.js';
+import { distance } from 'fastest-levenshtein';
+import { foldLetters, isGazetteerName, namesMatch } from '../../features/name-key.js';
 import { resolveLanguage } from '../../text/language.js';
 import type { Bead } from '../../types.js';
 import { jointBeads, quote } from '../bead-text.js';
@@ -177,10 +178,13 @@ export const checkNames: Check = ({ alignment, analysis }) => {
     if (change !== undefined) {
       const [s, t] = change;
       const slip = spelledAlike(s.group.text, t.group.text);
+      // A slip of a letter or two is worth a look; a name spelt alike but further apart is most
+      // likely the name in the other language (`Bibelen`, `Bible`): a note.
+      const typo = slip && distance(foldLetters(s.group.text), foldLetters(t.group.text)) <= 2;
       findings.push({
         kind: 'name',
         subkind: slip ? 'spelling' : 'different',
-        severity: !bothRead ? 'info' : slip ? 'warning' : 'error',
+        severity: !bothRead || (slip && !typo) ? 'info' : slip ? 'warning' : 'error',
         source: bead.source,
         target: bead.target,
         message: slip
@@ -191,7 +195,23 @@ export const checkNames: Check = ({ alignment, analysis }) => {
       if (sourceLeft.includes(s)) sourceLeft.splice(sourceLeft.indexOf(s), 1);
       if (targetLeft.includes(t)) targetLeft.splice(targetLeft.indexOf(t), 1);
     }
-    if (!bothRead) continue;
+    if (!bothRead) {
+      // Without name rules for both languages nothing proves a change, but names left over on
+      // both sides are worth knowing as context (notes), paired in order.
+      for (let index = 0; index < Math.min(sourceLeft.length, targetLeft.length); index += 1) {
+        const [s, t] = [sourceLeft[index]!, targetLeft[index]!];
+        findings.push({
+          kind: 'name',
+          subkind: 'different',
+          severity: 'info',
+          source: bead.source,
+          target: bead.target,
+          message: `The name ${s.group.text} in the source may be ${t.group.text} in the translation (names of these languages cannot be compared by spelling).`,
+          evidence: { sourceValue: keyOf(s), targetValue: keyOf(t), sourceText: s.group.text, targetText: t.group.text, sourceSpan: spanOf(s), targetSpan: spanOf(t) },
+        });
+      }
+      continue;
+    }
     for (const s of sourceLeft) {
       // A name of the translation of another shape left over near it is likely this name
       // translated (`Asialekene` ↔ `Asian Games`, `Arizona` ↔ `AZ`): not proven missing, a note.

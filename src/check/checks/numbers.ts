@@ -73,7 +73,7 @@ function joinGroups(a: Located[], b: Located[]): [Located[], Located[]] {
 const isWord = (item: Located) => item.mention.kind === 'word';
 /** More unmatched numbers than this in one bead are reported together. */
 const MANY = 6;
-const MONTH = /^\s*(?:jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|des|dec)/iu;
+const MONTH = /^\s*(?:januar|january|februar|february|mars|march|april|mai|may|juni|june|juli|july|august|september|oktober|october|november|desember|december|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|des|dec)\.)(?![\p{L}])/iu;
 
 /** Why two unmatched numbers are a change, in words, for the message. */
 function reason(s: NumberMention, t: NumberMention): string {
