@@ -183,7 +183,7 @@ if (haveBench) {
       texts[side][index] = changed;
       const hits = checkDoc(doc, texts.source, texts.target).findings.filter((finding) => finding.kind === findingKind && finding[side].includes(index));
       if (hits.some((finding) => ALARM.has(finding.severity))) row.alarmed += 1;
-      else if (process.env.BITEKST_SHOW) row.missed.push(`${side}: ${doc[side][index]}\n      → ${changed}`);
+      else if (process.env.BITEKST_SHOW) row.missed.push(`${side}: ${doc[side][index]}\n      → ${changed}\n      ⇐ ${doc.source[index]}\n      ${hits.map((finding) => finding.severity + ' ' + finding.message).join(' | ')}`);
       if (hits.some((finding) => finding.severity === 'error')) row.error += 1;
     }
     injectionRows.push(row);

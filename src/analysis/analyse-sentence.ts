@@ -6,6 +6,8 @@ import { extractNumbers } from '../features/numbers.js';
 import { resolveLanguage } from '../text/language.js';
 import type { NameMention, NumberMention } from '../types.js';
 
+const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"«»]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|(?<![\p{L}\p{N}])@[\p{L}\p{N}_]+|\b[\p{L}\p{N}-]+\.(?:com|org|net|no|uk|gov|edu|io)(?:\/[^\s]*)?/gu;
+
 /** Everything the checks read about one sentence, computed once. */
 export interface SentenceAnalysis {
   /** The numbers, normalised (see `extractNumbers`), with their units where written. */
@@ -43,9 +45,13 @@ export interface AnalyseOptions {
 export function analyseSentence(text: string, options: AnalyseOptions = {}): SentenceAnalysis {
   const lang = options.lang ?? 'nb';
   const { rules } = resolveLanguage(lang);
-  const mentions = extractNames(text, { lang, ...(options.knownNames === undefined ? {} : { knownNames: options.knownNames }) });
+  // Addresses (URLs, e-mail, @handles) are copied, not translated: their digits and capitals are
+  // neither numbers nor names to compare.
+  const addresses = [...text.matchAll(ADDRESS)].map((match) => [match.index, match.index + match[0].length] as const);
+  const outside = (span: { start: number; end: number }) => !addresses.some(([start, end]) => span.start < end && start < span.end);
+  const mentions = extractNames(text, { lang, ...(options.knownNames === undefined ? {} : { knownNames: options.knownNames }) }).filter(outside);
   return {
-    numbers: extractNumbers(text, { lang }),
+    numbers: extractNumbers(text, { lang }).filter(outside),
     names: groupNames(text, mentions, rules),
     mentions,
     cognates: cognatesOf(text, rules),

@@ -1,7 +1,7 @@
 import type { NameMention, Span } from '../types.js';
 import type { KnownLanguage } from '../text/language.js';
 import { isNeverName } from './data/stopwords.js';
-import { DEMONYM_FORMS, NORWEGIAN_DEMONYM_STEMS } from './data/gazetteer.js';
+import { DEMONYM_FORMS, GAZETTEER, NORWEGIAN_DEMONYM_STEMS } from './data/gazetteer.js';
 import { foldLetters, isGazetteerName, nameKey, namesMatch } from './name-key.js';
 
 /** One word of a name, with the spellings it is matched by. */
@@ -34,9 +34,12 @@ const COMPASS: Record<string, string> = { nord: 'north', sør: 'south', syd: 'so
 const ENGLISH_COMPASS = new Set(Object.values(COMPASS));
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\p{N}&]+(?:s|-\p{Ll}+)?$/u;
 
+const DEMONYM_ENDING = /^(?:|e|en|ene|er|ere|erne|ne|s|es|ens)$/u;
+
 function isDemonym(lower: string, rules: KnownLanguage | undefined): boolean {
   if (DEMONYM_FORMS.has(lower)) return true;
-  return rules === 'nb' && NORWEGIAN_DEMONYM_STEMS.some((stem) => lower.startsWith(stem) && lower.length - stem.length <= 4);
+  // A stem with an adjective's or a noun's ending (`russiske`, `amerikanerne`), not a country (`Tyskland`).
+  return rules === 'nb' && NORWEGIAN_DEMONYM_STEMS.some((stem) => lower.startsWith(stem) && DEMONYM_ENDING.test(lower.slice(stem.length)));
 }
 
 /** Spellings of a word without its inflection: English `'s`, an initialism's plural `s`, a Norwegian genitive `s`. */
@@ -48,7 +51,7 @@ function formsOf(word: string): string[] {
   const caps = /^(\p{Lu}{2,}[\p{N}]*)(?:s|['’]s|-\p{Ll}+)$/u.exec(word);
   if (caps !== null) forms.add(foldLetters(caps[1]!));
   // A genitive `s` (Norwegian `Johnsons`, `Ris`) or an English plural.
-  if (/[^s]s$/.test(folded) && folded.length >= 3) forms.add(folded.slice(0, -1));
+  if (/[^sS]s$/u.test(word) && folded.length >= 3) forms.add(folded.slice(0, -1));
   return [...forms];
 }
 
@@ -102,6 +105,8 @@ function isHeadlineCase(text: string): boolean {
 // What opens a sentence for a name's weakness: a full stop, a dash, or any opening quotation
 // mark (a quoted phrase opens with a capital whether or not it names anything).
 const OPENS_SENTENCE = /(?:^|[.!?:;]["»”’)]*\s+|[–—-]\s+|[«“"‘'(\[]+)\s*$/u;
+// …but the point of an abbreviated title (`St. Martin's`, `Mr. Hart`) ends no sentence.
+const AFTER_TITLE = /(?:^|\s)(?:st|mr|mrs|ms|dr|prof|rev|capt|sen|gov|gen|col|lt|sgt)\.\s+$/iu;
 
 /**
  * Reads the names of a sentence as whole mentions: extracted names that stand next to each other
@@ -115,17 +120,22 @@ export function groupNames(text: string, mentions: readonly NameMention[], rules
     const parts = partsOf(mention, rules);
     const last = groups[groups.length - 1];
     const between = last === undefined ? '' : text.slice(last.end, mention.start);
-    if (last !== undefined && (/^\s+$/.test(between) || CONNECTOR.test(between)) && !/[,;:]/.test(between)) {
+    // A capitalised common word between two names belongs to the name (`Louisiana State University`).
+    const bridge = /^\s\p{Lu}\p{Ll}+\s$/u.test(between);
+    if (last !== undefined && (/^\s+$/.test(between) || CONNECTOR.test(between) || bridge) && !/[,;:]/.test(between)) {
       last.parts.push(...parts);
       last.end = mention.end;
       last.text = text.slice(last.start, last.end);
-      last.weak = /-\p{Ll}+$/u.test(mention.text) || (headline && !parts.some((part) => part.acronym));
+      // A name of several words that modifies a compound (`James Bond-ambisjoner`) is an
+      // attribute, as a generic initialism is (`TV-nettverk`).
+      last.weak = (headline && !parts.some((part) => part.acronym)) || /-\p{Ll}+$/u.test(mention.text);
       continue;
     }
-    const initial = OPENS_SENTENCE.test(text.slice(0, mention.start)) && !parts.some((part) => part.acronym);
-    // A name that only modifies a compound (`James Bond-ambisjoner`, `TV-nettverk`) is an
+    const before = text.slice(0, mention.start);
+    const initial = OPENS_SENTENCE.test(before) && !AFTER_TITLE.test(before) && !parts.some((part) => part.acronym);
+    // A generic initialism that only modifies a compound (`TV-nettverk`, `PC-en`) is an
     // attribute a translation may well leave out, not a name that must survive.
-    const modifier = /-\p{Ll}+$/u.test(mention.text);
+    const modifier = /^\p{Lu}{2}-\p{Ll}+$/u.test(mention.text);
     const weak = modifier || ((initial || headline) && !parts.some((part) => part.acronym || isGazetteerName(part.text.toLowerCase(), rules)));
     groups.push({ start: mention.start, end: mention.end, text: mention.text, parts, weak });
   }
@@ -135,12 +145,32 @@ export function groupNames(text: string, mentions: readonly NameMention[], rules
 /** Whether two name parts are the same name: by key (spelling rules, gazetteer) or by an uninflected spelling. */
 export function partsMatch(a: NamePart, b: NamePart): boolean {
   if (namesMatch(a.key, b.key)) return true;
+  // A nationality word stands for its country (`American` ↔ `USA`, `Russian` ↔ `Russland`).
+  if (a.demonym !== b.demonym) {
+    const [demonym, place] = a.demonym ? [a, b] : [b, a];
+    const country = countryOf(demonym);
+    if (country !== undefined && namesMatch(country, place.key)) return true;
+  }
   // `the North` for North Korea: a bare compass word stands for the place it opens.
   if (a.compass !== b.compass) {
     const [bare, place] = a.compass ? [a, b] : [b, a];
     if (place.key.startsWith(`${bare.key} `)) return true;
   }
   return a.forms.some((form) => b.forms.includes(form) || (form.length >= 4 && b.forms.some((other) => namesMatch(form, other))));
+}
+
+/** The key of the country a nationality word belongs to, when the gazetteer knows it (`american` → the United States). */
+function countryOf(demonym: NamePart): string | undefined {
+  const english = GAZETTEER.get(demonym.forms[0]!) ?? demonym.forms[0]!;
+  for (const ending of ['n', 'an', 'ian', 'ish', 'ese', 'i', '']) {
+    if (!english.endsWith(ending)) continue;
+    const stem = english.slice(0, english.length - ending.length);
+    for (const candidate of [stem, `${stem}a`, `${stem}y`]) {
+      const country = GAZETTEER.get(candidate);
+      if (country !== undefined && !DEMONYM_FORMS.has(candidate)) return nameKey(country, 'en');
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -195,7 +225,9 @@ function swapsTwoLetters(x: string, y: string): boolean {
 export function collectAliases(groups: Iterable<NameGroup>): Map<string, string[]> {
   const aliases = new Map<string, Set<string>>();
   for (const group of groups) {
-    const keys = group.parts.filter((part) => !part.acronym && !part.demonym && !part.compass).map((part) => part.key);
+    // A person's name: two to four words, none of them a place or an initialism.
+    if (group.weak || group.parts.some((part) => part.acronym || part.demonym || part.compass || isGazetteerName(part.forms[0]!, undefined))) continue;
+    const keys = group.parts.map((part) => part.key);
     if (keys.length < 2 || keys.length > 4) continue;
     for (const key of keys) {
       const set = aliases.get(key) ?? new Set<string>();

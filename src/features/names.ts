@@ -1,10 +1,11 @@
 import type { NameMention } from '../types.js';
 import { resolveLanguage, type KnownLanguage } from '../text/language.js';
 import { GAZETTEER, GAZETTEER_PHRASES, NORWEGIAN_DEMONYM_STEMS } from './data/gazetteer.js';
-import { capitalisedCommonWordsFor, isNeverName, isTitle, stopwordsFor } from './data/stopwords.js';
+import { capitalisedCommonWordsFor, isCurrencyCode, isNeverName, isTitle, stopwordsFor } from './data/stopwords.js';
 
 const ENGLISH_CAPITALISED = capitalisedCommonWordsFor('en');
-import { nameKey } from './name-key.js';
+import { looksLikeInitialName } from './initial-name.js';
+import { isGazetteerName, nameKey } from './name-key.js';
 
 /** Options of {@link extractNames}. */
 export interface NameOptions {
@@ -95,12 +96,21 @@ export function extractNames(text: string, options: NameOptions = {}): NameMenti
     const lowered = match[0].toLowerCase();
     names.push({ start: match.index, end, text: match[0], key: nameKey(GAZETTEER.has(lowered) ? lowered : lowered.replace(/\./g, ''), rules) });
   }
+  // A name after a lower-case prefix (`non-UK`, `post-Brexit`, `anti-Trump`): the name is the part
+  // after the hyphen.
+  tokens.forEach((token, index) => {
+    const prefixed = /^(\p{Ll}+-)(\p{Lu}[\p{L}\p{N}'’]+(?:-[\p{L}\p{N}]+)*)$/u.exec(token.text);
+    if (prefixed === null || taken.has(index) || rules === undefined) return;
+    taken.add(index);
+    const start = token.start + prefixed[1]!.length;
+    names.push({ start, end: token.end, text: prefixed[2]!, key: nameKey(prefixed[2]!, rules) });
+  });
   tokens.forEach((token, index) => {
     if (taken.has(index)) return;
     const word = token.text;
     const lowered = word.toLowerCase();
     const key = extra[lowered] === undefined ? nameKey(word, rules) : nameKey(extra[lowered]!, 'en');
-    if (isName(tokens, index, rules, stopwords, common, options.knownNames, extra)) {
+    if (isName(text, tokens, index, rules, stopwords, common, options.knownNames, extra)) {
       names.push({ start: token.start, end: token.end, text: word, key });
     }
   });
@@ -108,6 +118,7 @@ export function extractNames(text: string, options: NameOptions = {}): NameMenti
 }
 
 function isName(
+  text: string,
   tokens: readonly Token[],
   index: number,
   rules: KnownLanguage | undefined,
@@ -124,8 +135,9 @@ function isName(
   // Function words, pronouns, titles and honorifics (`Det`, `We've`, `Dr`, `Capt`) and currency
   // codes (`GBP`) are capitalised without naming anyone, in both languages and in quotations of
   // the other: never a name on their own.
+  // An initialism in capitals (`US`, `IT`) is not the pronoun it spells; a currency code is no name.
+  if (isAllCaps(word) && word.length > 1) return !(rules !== undefined && isNeverName(word) && isCurrencyCode(word)) && isAcronym(tokens, index);
   if (rules !== undefined && isNeverName(word)) return false;
-  if (isAllCaps(word) && word.length > 1) return isAcronym(tokens, index);
   if (common.has(lowered) || common.has(lowered.replace(/['’]s$/, ''))) return false;
   // English days, months and titles quoted in a Norwegian text (`«November is coming!»`).
   if (rules === 'nb' && ENGLISH_CAPITALISED.has(lowered) && lowered !== 'may') return false;
@@ -133,7 +145,12 @@ function isName(
   if (stopwords.has(lowered)) return false;
   // At the start of a sentence, capitals prove nothing: only known names and gazetteer entries count.
   const bare = lowered.replace(/['’]s?$/, '');
-  return GAZETTEER.has(lowered) || known?.has(lowered) === true || known?.has(bare) === true;
+  // A nationality adjective opening a sentence (`Norsk politikk er …`) is an adjective.
+  if (rules === 'nb' && isNorwegianDemonym(lowered)) return false;
+  // An inflected gazetteer name (`Kroatias`), but not a nationality adjective (`Amerikanske myndigheter`).
+  const inflected = (isGazetteerName(lowered, rules) || isGazetteerName(lowered.replace(/['’]s?$/, ''), rules)) && !(rules === 'nb' && isNorwegianDemonym(lowered));
+  if (GAZETTEER.has(lowered) || inflected || known?.has(lowered) === true || known?.has(bare) === true) return true;
+  return rules === 'nb' && looksLikeInitialName(text, token, tokens[index + 1], tokens[index + 2]);
 }
 
 function isAcronym(tokens: readonly Token[], index: number): boolean {
@@ -145,7 +162,8 @@ function isAcronym(tokens: readonly Token[], index: number): boolean {
 }
 
 function isNorwegianDemonym(lowered: string): boolean {
-  return NORWEGIAN_DEMONYM_STEMS.some((stem) => lowered.startsWith(stem) && lowered.length - stem.length <= 4);
+  // A stem with an adjective's or a noun's ending (`russiske`, `amerikanerne`), not a country (`tyskland`).
+  return NORWEGIAN_DEMONYM_STEMS.some((stem) => lowered.startsWith(stem) && /^(?:|e|en|ene|er|ere|erne|ne|s|es|ens)$/u.test(lowered.slice(stem.length)));
 }
 
 /**

@@ -34,7 +34,8 @@ const TOLERANCE = 0.1;
 
 /** Half the place value of a figure's last significant digit: `2` → 0.5, `30` → 5, `2.5` → 0.05. */
 function roundingOf(value: number): number {
-  if (value === 0 || !Number.isFinite(value)) return 0;
+  // Only a one-digit figure is this round (`2 meter`); `30 yards` is written to the yard.
+  if (value === 0 || !Number.isFinite(value) || Math.abs(value) >= 10) return 0;
   let place = 1;
   if (Number.isInteger(value)) while (value % (place * 10) === 0) place *= 10;
   else {

@@ -16,7 +16,7 @@ export interface NumberOptions {
 // A numeral: digit groups separated by thin/no-break/plain spaces (thousands only), or by points and commas.
 const NUMERAL =
   /(?<![\p{L}\p{N}]|[\p{N}][.,])(\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3}(?!\d))+|\d+(?:[.,:]\d+)*)(?:(st|nd|rd|th)\b|(\.)(?=\s+\p{Ll})|(-?tallet|s\b|'s\b))?/gu;
-const AFTER_NUMBER = /^\s*(uhr\b|%|prosentpoeng|prosent|pst\.?|percent|per cent|pct\.?|mill\.|millioner|million|millions|mrd\.|milliarder|milliard|billioner|billion|billions|trillion|trillions|tusen|thousand|hundre|hundred|a\.m\.|p\.m\.|am\b|pm\b)/iu;
+const AFTER_NUMBER = /^\s*(uhr\b|%|prosentpoeng|prosent|pst\.?|percentage points?|percent|per cent|pct\.?|mill\.|millioner|million|millions|mrd\.|milliarder|milliard|billioner|billion|billions|trillion|trillions|tusen|thousand|hundre|hundred|a\.m\.|p\.m\.|am\b|pm\b)/iu;
 // English scale suffixes (`£2.8bn`, `$5 mn`, `£125m`, `£50k`): `bn`, `mn` and `tn` always; `m` and
 // `k` only after a currency, since `100m` and `5k` are metres and races elsewhere.
 const SCALE_SUFFIX = /^\s?(bn|mn|tn)(?![\p{L}\p{N}])|^(m|k)(?![\p{L}\p{N}])/u;
@@ -57,7 +57,7 @@ export function extractNumbers(text: string, options: NumberOptions = {}): Numbe
     if (match[2] !== undefined || match[3] !== undefined) kind = 'ordinal';
     else if (match[4] !== undefined && kind === 'year') kind = 'decade';
     else if (match[4] === undefined) {
-      const after = AFTER_NUMBER.exec(text.slice(end, end + 16));
+      const after = AFTER_NUMBER.exec(text.slice(end, end + 24));
       if (after !== null) {
         const unit = after[1]!.toLowerCase();
         end += after[0].length;
@@ -75,6 +75,11 @@ export function extractNumbers(text: string, options: NumberOptions = {}): Numbe
         kind = 'cardinal';
         end += suffix[0].length;
       }
+    }
+    // A four-digit figure with a unit or currency (`2000 dollar`, `1500 meter`) is an amount, not a year.
+    if (kind === 'year') {
+      const amount = readUnits(text.slice(start, end), text.slice(end, end + 32), rules, currency, 'cardinal');
+      if (amount.length > 0 && !amount.every((unit) => unit.startsWith('time:'))) kind = 'cardinal';
     }
     const units = readUnits(text.slice(start, end), text.slice(end, end + 32), rules, currency, kind);
     if (units.length > 0 && units[0] === 'percent:%') kind = 'percent';
@@ -122,7 +127,7 @@ function readNumeral(numeral: string, decimalComma: boolean, afterClockWord: boo
 
 function applyUnit(value: number, kind: NumberKind, unit: string, rules: 'nb' | 'en' | undefined): { value: number; kind: NumberKind } {
   const word = unit.replace(/\.$/, '');
-  if (word === '%' || PERCENT_WORDS.has(word)) return { value, kind: 'percent' };
+  if (word === '%' || PERCENT_WORDS.has(word) || /^percentage points?$/.test(word)) return { value, kind: 'percent' };
   // `7.55am`, `4.40 pm`: English writes clock times with a point before am/pm.
   if (/^(a\.m|am|p\.m|pm)$/.test(word) && kind === 'decimal') {
     const hours = Math.floor(value);
@@ -151,7 +156,7 @@ const SUFFIX_FACTORS: Record<string, number> = { bn: 1e9, mn: 1e6, tn: 1e12, m: 
 function readUnits(own: string, after: string, rules: 'nb' | 'en' | undefined, currency: string | undefined, kind: NumberKind): string[] {
   if (kind === 'time' || kind === 'year' || kind === 'decade') return [];
   if (/^\s*(?:%|prosent|pst|percent|per cent|pct)/iu.test(after) || kind === 'percent') {
-    return /prosentpoeng|^\s*percentage points?/iu.test(own + after) && !/%|prosent$/u.test(own) ? ['percent:pp'] : ['percent:%'];
+    return /prosentpoeng|percentage point/iu.test(own) || /^\s*(?:prosentpoeng|percentage points?)/iu.test(after) ? ['percent:pp'] : ['percent:%'];
   }
   // Past a scale word already read (`125 millioner pund`), the unit may follow the scale.
   const rest = after.replace(/^\s*(?:millioner|million|millions|milliarder|milliard|billioner|billion|billions|mill\.|mrd\.)/iu, '');
@@ -183,10 +188,11 @@ function spreadRanges(text: string, mentions: NumberMention[]): void {
     const second = mentions[index + 1]!;
     const between = text.slice(first.end, second.start);
     // `3 to 6`, `3–6`, and `between 2,5 and 5 cm` / `mellom 2,5 og 5 cm`.
-    const paired = /^\s*(?:and|og)\s*$/u.test(between) && /(?:between|mellom|from|fra)\s*$/iu.test(text.slice(Math.max(0, first.start - 10), first.start));
+    // Coordinated figures share a unit too (`200 og 400 meter`, `between 2,5 and 5 cm`).
+    const paired = /^\s*(?:and|og)\s*$/u.test(between);
     if (!RANGE.test(between) && !paired) continue;
     if (first.units === undefined && second.units !== undefined) first.units = [...second.units];
-    if (first.unscaled === undefined && second.unscaled !== undefined && second.unscaled !== 0 && first.kind !== 'time') {
+    if (!paired && first.unscaled === undefined && second.unscaled !== undefined && second.unscaled !== 0 && first.kind !== 'time') {
       const factor = second.value / second.unscaled;
       if (factor >= 1000) {
         first.unscaled = first.value;

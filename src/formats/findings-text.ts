@@ -32,8 +32,8 @@ function lines(report: DivergenceReport, finding: Finding, color: boolean): stri
 }
 
 /**
- * A divergence report for a person: a summary line, then each finding with its severity, kind,
- * id and message, followed by the sentences it concerns (1-based numbers) with the differing
+ * A divergence report for a person: a summary line, then each finding (errors first, then
+ * warnings, then notes, each in document order) with its severity, kind, id and message, followed by the sentences it concerns (1-based numbers) with the differing
  * number or name highlighted.
  */
 export function formatFindingsText(report: DivergenceReport, options: FindingsTextOptions = {}): string {
@@ -45,7 +45,10 @@ export function formatFindingsText(report: DivergenceReport, options: FindingsTe
     `aligned: ${Math.round(coverage.source * 100)} % of source and ${Math.round(coverage.target * 100)} % of target sentences`,
     '',
   ];
-  for (const finding of report.findings) {
+  // Errors first, then warnings, then notes; document order within each.
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  const ordered = report.findings.map((finding, index) => ({ finding, index })).sort((a, b) => rank[a.finding.severity] - rank[b.finding.severity] || a.index - b.index);
+  for (const { finding } of ordered) {
     const kind = finding.subkind === undefined ? finding.kind : `${finding.kind}/${finding.subkind}`;
     out.push(`${finding.severity.toUpperCase().padEnd(7)} ${kind}  [${finding.id}]`);
     out.push(`  ${finding.message}`);

@@ -49,6 +49,14 @@ ul.findings li { margin: 2px 0; font-size: 0.92em; }
 .badge.error { background: var(--bad); } .badge.warning { background: var(--doubt); } .badge.info { background: #6e7781; }
 .kind { color: var(--muted); margin-right: 6px; }
 .hidden { display: none !important; }
+mark.quiet { background: none; border-bottom: none; }
+.severities { display: flex; flex-wrap: wrap; gap: 6px 12px; margin: 8px 0 0; padding: 0; list-style: none; }
+.severities li { white-space: nowrap; }
+section.triage { margin: 10px 0 0; }
+section.triage h2 { font-size: 1em; margin: 0 0 4px; }
+ol.triage { margin: 0; padding-left: 1.4em; max-height: 40vh; overflow: auto; }
+ol.triage li { margin: 2px 0; font-size: 0.92em; }
+button.next { font: inherit; padding: 2px 10px; border: 1px solid var(--line); border-radius: 6px; background: #fff; cursor: pointer; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 footer { color: var(--muted); font-size: 0.85em; padding: 0 24px 24px; }
 @media (max-width: 720px) {
@@ -60,7 +68,7 @@ footer { color: var(--muted); font-size: 0.85em; padding: 0 24px 24px; }
   td.side::before { content: attr(data-label); display: block; font-size: 0.75em; color: var(--muted); }
 }
 @media print {
-  fieldset, a.skip, .controls { display: none; }
+  fieldset, a.skip, .controls, button.next { display: none; }
   body { font-size: 11pt; }
   tr.bead { break-inside: avoid; }
   .hidden { display: table-row !important; }
@@ -70,29 +78,43 @@ footer { color: var(--muted); font-size: 0.85em; padding: 0 24px 24px; }
 const SCRIPT = `
 (() => {
   const rows = [...document.querySelectorAll('tr.bead')];
-  const boxes = [...document.querySelectorAll('input[data-kind]')];
+  const items = [...document.querySelectorAll('li[data-finding-kind]')];
+  const kindBoxes = [...document.querySelectorAll('input[data-kind]')];
+  const severityBoxes = [...document.querySelectorAll('input[data-severity]')];
   const onlyFindings = document.getElementById('only-findings');
+  const shownRows = () => rows.filter((row) => row.querySelector('li[data-finding-kind]:not(.hidden)') !== null);
   function apply() {
-    const shown = new Set(boxes.filter((box) => box.checked).map((box) => box.dataset.kind));
-    for (const item of document.querySelectorAll('[data-finding-kind]')) item.classList.toggle('hidden', !shown.has(item.dataset.findingKind));
-    for (const row of rows) {
-      const kinds = (row.dataset.kinds || '').split(' ').filter(Boolean);
-      const visible = !onlyFindings.checked || kinds.some((kind) => shown.has(kind));
-      row.classList.toggle('hidden', !visible);
-    }
+    const kinds = new Set(kindBoxes.filter((box) => box.checked).map((box) => box.dataset.kind));
+    const severities = new Set(severityBoxes.filter((box) => box.checked).map((box) => box.dataset.severity));
+    for (const item of items) item.classList.toggle('hidden', !kinds.has(item.dataset.findingKind) || !severities.has(item.dataset.severity));
+    for (const mark of document.querySelectorAll('mark[data-finding-kind]')) mark.classList.toggle('quiet', !kinds.has(mark.dataset.findingKind));
+    const visible = new Set(shownRows());
+    for (const row of rows) row.classList.toggle('hidden', onlyFindings.checked && !visible.has(row));
   }
-  for (const input of [...boxes, onlyFindings]) input.addEventListener('change', apply);
-  document.addEventListener('keydown', (event) => {
-    if (event.target instanceof HTMLInputElement || !['j', 'k'].includes(event.key)) return;
-    const targets = rows.filter((row) => row.dataset.kinds && !row.classList.contains('hidden'));
-    if (targets.length === 0) return;
-    const at = targets.indexOf(document.activeElement);
-    const next = event.key === 'j' ? targets[Math.min(targets.length - 1, at + 1)] : targets[Math.max(0, at - 1)];
+  function move(list, forward) {
+    if (list.length === 0) return;
+    const at = list.indexOf(document.activeElement);
+    const current = at === -1 ? rows.indexOf(document.activeElement) : -1;
+    let next;
+    if (at !== -1) next = list[forward ? Math.min(list.length - 1, at + 1) : Math.max(0, at - 1)];
+    else if (current !== -1) next = (forward ? list.find((row) => rows.indexOf(row) > current) : [...list].reverse().find((row) => rows.indexOf(row) < current)) || list[forward ? list.length - 1 : 0];
+    else next = list[forward ? 0 : list.length - 1];
     next.focus();
     next.scrollIntoView({ block: 'center' });
+  }
+  const errorRows = () => shownRows().filter((row) => row.querySelector('li[data-severity="error"]:not(.hidden)') !== null);
+  for (const input of [...kindBoxes, ...severityBoxes, onlyFindings]) input.addEventListener('change', apply);
+  const nextError = document.getElementById('next-error');
+  if (nextError) nextError.addEventListener('click', () => move(errorRows(), true));
+  document.addEventListener('keydown', (event) => {
+    if (event.target instanceof HTMLInputElement || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === 'j' || event.key === 'k') move(shownRows(), event.key === 'j');
+    else if (event.key === 'n' || event.key === 'N') move(errorRows(), event.key === 'n');
   });
   apply();
 })();`;
+
+const RANK: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 };
 
 interface Span {
   start: number;
@@ -139,20 +161,49 @@ function scoreClass(bead: Bead): string {
 }
 
 /**
+ * The errors and warnings, most serious first, each linked to its bead: what the page opens on,
+ * so that a translator reads the alarms before the notes.
+ */
+function triage(report: DivergenceReport): string {
+  const beadOf = new Map<string, number>();
+  report.alignment.beads.forEach((bead, position) => {
+    for (const index of bead.source) beadOf.set(`s${index}`, position + 1);
+    for (const index of bead.target) beadOf.set(`t${index}`, position + 1);
+  });
+  const alarms = report.findings
+    .filter((finding) => finding.severity !== 'info')
+    .sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+  if (alarms.length === 0) return `<section class="triage" aria-label="Errors and warnings"><h2>No errors or warnings</h2></section>`;
+  const items = alarms.map((finding) => {
+    const bead = beadOf.get(finding.source.length > 0 ? `s${finding.source[0]}` : `t${finding.target[0]}`) ?? 1;
+    const kind = finding.subkind ? `${finding.kind}/${escapeHtml(finding.subkind)}` : finding.kind;
+    return `<li data-triage-severity="${finding.severity}"><a href="#bead-${bead}"><span class="badge ${finding.severity}">${finding.severity}</span></a><span class="kind">${kind}</span>${escapeHtml(finding.message)}</li>`;
+  });
+  return `<section class="triage" aria-label="Errors and warnings"><h2>Errors and warnings, most serious first</h2><ol class="triage">${items.join('')}</ol></section>`;
+}
+
+/**
  * A divergence report as one self-contained HTML page a translator reads in the browser (inline
  * CSS and JavaScript, nothing fetched): a summary at the top (findings per kind, alignment
  * coverage), the two texts side by side bead by bead, unaligned sentences marked, every finding
  * listed under its bead with the differing number or name highlighted in both sentences, and a
- * score gutter that shows doubtful beads at a glance. Reading needs no JavaScript; with it, a
- * filter by finding kind and keyboard navigation (`j`/`k` between beads with findings) work.
+ * score gutter that shows doubtful beads at a glance. The header counts findings per severity.
+ * The page opens on the errors and warnings: a list of them, most serious first, each linked to
+ * its bead, stands at the top, before the notes. Reading needs no JavaScript; with it, filters
+ * by severity and by kind work, `j`/`k` move
+ * between beads with shown findings, and `n`/`N` or the "Next error" button to the next or
+ * previous error. Under each bead, errors come first.
  * Narrow screens stack the two sides; printing drops the controls.
  */
 export function formatHtml(report: DivergenceReport, options: HtmlOptions = {}): string {
   const { alignment, findings, summary } = report;
   const title = options.title ?? 'Translation report';
   const kinds = [...new Set(findings.map((finding) => finding.kind))];
+  // Under each bead, errors first, then warnings, then notes.
   const findingsOf = (bead: Bead) =>
-    findings.filter((finding) => finding.source.some((index) => bead.source.includes(index)) || finding.target.some((index) => bead.target.includes(index)));
+    findings
+      .filter((finding) => finding.source.some((index) => bead.source.includes(index)) || finding.target.some((index) => bead.target.includes(index)))
+      .sort((a, b) => RANK[a.severity] - RANK[b.severity]);
   const rows = alignment.beads.map((bead, position) => {
     const own = findingsOf(bead);
     const cls = scoreClass(bead);
@@ -164,10 +215,11 @@ export function formatHtml(report: DivergenceReport, options: HtmlOptions = {}):
         : `<ul class="findings">${own
             .map(
               (finding) =>
-                `<li data-finding-kind="${finding.kind}" id="${escapeHtml(finding.id)}"><span class="badge ${finding.severity}">${finding.severity}</span><span class="kind">${finding.kind}${finding.subkind ? `/${escapeHtml(finding.subkind)}` : ''}</span>${escapeHtml(finding.message)}</li>`,
+                `<li data-finding-kind="${finding.kind}" data-severity="${finding.severity}" id="${escapeHtml(finding.id)}"><span class="badge ${finding.severity}">${finding.severity}</span><span class="kind">${finding.kind}${finding.subkind ? `/${escapeHtml(finding.subkind)}` : ''}</span>${escapeHtml(finding.message)}</li>`,
             )
             .join('')}</ul>`;
-    return `<tr class="bead ${cls}" id="bead-${position + 1}" data-kinds="${[...new Set(own.map((finding) => finding.kind))].join(' ')}"${own.length > 0 ? ' tabindex="0"' : ''}>
+    const worst = own[0]?.severity;
+    return `<tr class="bead ${cls}" id="bead-${position + 1}" data-kinds="${[...new Set(own.map((finding) => finding.kind))].join(' ')}"${worst === undefined ? '' : ` data-severity="${worst}"`}${own.length > 0 ? ' tabindex="0"' : ''}>
 <td class="gutter" aria-label="${label}">${cls === 'unaligned' ? (bead.source.length > 0 ? '1:0' : '0:1') : `${percent} %`}<span class="bar" aria-hidden="true"><span style="width:${percent}%"></span></span></td>
 ${sideCell(report, bead, 'source', own)}
 ${sideCell(report, bead, 'target', own).replace('</td>', `${list}</td>`)}
@@ -197,6 +249,18 @@ ${docs}
 <li>${alignment.beads.length} beads</li>
 ${counts}
 </ul>
+<ul class="severities" aria-label="Findings per severity">
+<li><span class="badge error">error</span><strong>${summary.severities.error}</strong> the translation says something else</li>
+<li><span class="badge warning">warning</span><strong>${summary.severities.warning}</strong> worth a look</li>
+<li><span class="badge info">info</span><strong>${summary.severities.info}</strong> context</li>
+<li><button type="button" class="next" id="next-error" title="Next error (key n; N goes back)"${summary.severities.error === 0 ? ' disabled' : ''}>Next error ↓</button></li>
+</ul>
+${triage(report)}
+<fieldset class="controls"><legend>Show findings of severity</legend>
+<label><input type="checkbox" data-severity="error" checked> errors</label>
+<label><input type="checkbox" data-severity="warning" checked> warnings</label>
+<label><input type="checkbox" data-severity="info" checked> notes</label>
+</fieldset>
 <fieldset class="controls"><legend>Show findings of kind</legend>
 ${kinds.map((kind) => `<label><input type="checkbox" data-kind="${kind}" checked> ${kind}</label>`).join('\n')}
 <label><input type="checkbox" id="only-findings"> only beads with these findings</label>
@@ -211,7 +275,7 @@ ${rows.join('\n')}
 </tbody>
 </table>
 </main>
-<footer>Made by bitekst ${escapeHtml(VERSION)}. Keys: j / k move between beads with findings.</footer>
+<footer>Made by bitekst ${escapeHtml(VERSION)}. Keys: j / k move between beads with shown findings, n / N to the next / previous error.</footer>
 <script>${SCRIPT}</script>
 </body>
 </html>

@@ -60,7 +60,8 @@ describe('extractNumbers', () => {
   it('finds every number of article 000 in its translation, article 003', () => {
     const source = segmentSentences(corpusDocument('000').text, { lang: 'nb' }).flatMap((sentence) => extractNumbers(sentence.text, { lang: 'nb' }));
     const target = new Set(segmentSentences(corpusDocument('003').text, { lang: 'en' }).flatMap((sentence) => extractNumbers(sentence.text, { lang: 'en' }).map((mention) => mention.value)));
-    expect(source.map((mention) => mention.value).sort((a, b) => a - b)).toEqual([2, 2, 3, 6, 1991, 1994, 1994, 2010, 30000, 800000]);
+    // `Begge` (both) is read as 2 as well.
+    expect(source.map((mention) => mention.value).sort((a, b) => a - b)).toEqual([2, 2, 2, 3, 6, 1991, 1994, 1994, 2010, 30000, 800000]);
     for (const mention of source) expect(target.has(mention.value), mention.text).toBe(true);
   });
 

@@ -1,6 +1,7 @@
 import { jointBeads, quote } from '../../alignment.js';
 import type { SentenceAnalysis } from '../../analysis/analyse-sentence.js';
 import { resolveLanguage } from '../../text/language.js';
+import { SOFT_NUMBER_WORDS } from '../../features/data/number-words.js';
 import { numbersConverted, numbersEqual, scalesDiffer, unitsDiffer } from '../../features/number-match.js';
 import type { Finding, NumberMention, SentenceSpan } from '../../types.js';
 import type { Bead } from '../../types.js';
@@ -70,6 +71,9 @@ function joinGroups(a: Located[], b: Located[]): [Located[], Located[]] {
 }
 
 const isWord = (item: Located) => item.mention.kind === 'word';
+/** More unmatched numbers than this in one bead are reported together. */
+const MANY = 6;
+const MONTH = /^\s*(?:januar|january|februar|february|mars|march|april|mai|may|juni|june|juli|july|august|september|oktober|october|november|desember|december|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|des|dec)\.)(?![\p{L}])/iu;
 
 /** Why two unmatched numbers are a change, in words, for the message. */
 function reason(s: NumberMention, t: NumberMention): string {
@@ -98,20 +102,35 @@ export const checkNumbers: Check = ({ alignment, analysis }) => {
   const bothRead = resolveLanguage(alignment.sourceLang).rules !== undefined && resolveLanguage(alignment.targetLang).rules !== undefined;
   // A side whose number words are read keeps them for matching (`twenty` meets `20`), but they
   // are not reported: the other side may have them in words bitekst cannot read.
-  const reportable = (item: Located) => bothRead || !isWord(item);
+  const reportable = (item: Located) => (bothRead || !isWord(item)) && !(isWord(item) && SOFT_NUMBER_WORDS.has(item.mention.text.toLowerCase()));
   const quoteOf = (side: 'source' | 'target', bead: Bead) => quote(bead[side].map((index) => alignment[side][index]!.text).join(' '));
   for (const bead of jointBeads(alignment)) {
     const [sourceLeft, targetLeft] = unmatched(numbersOf(analysis.source, bead.source), numbersOf(analysis.target, bead.target), !bothRead);
     const sourceQueue = sourceLeft.filter(reportable);
     const targetQueue = targetLeft.filter(reportable);
-    const change = (s: Located, t: Located, severity: Finding['severity']) => {
+    // A table row, a score list or a reformatted list leaves many numbers over: one finding for
+    // the bead, not one per number.
+    if (sourceQueue.filter((item) => !isWord(item)).length + targetQueue.filter((item) => !isWord(item)).length > MANY) {
+      const list = (items: Located[]) => items.filter((item) => !isWord(item)).map((item) => item.mention.text).join(', ') || 'none';
+      findings.push({
+        kind: 'number',
+        subkind: 'many',
+        severity: 'warning',
+        source: bead.source,
+        target: bead.target,
+        message: `Many numbers differ between these sentences: ${list(sourceQueue)} in the source, ${list(targetQueue)} in the translation.`,
+        evidence: { sourceText: list(sourceQueue), targetText: list(targetQueue) },
+      });
+      continue;
+    }
+    const change = (s: Located, t: Located, severity: Finding['severity'], paired = false) => {
       findings.push({
         kind: 'number',
         subkind: unitsDiffer(s.mention, t.mention) ? 'unit' : scalesDiffer(s.mention, t.mention) ? 'scale' : 'different',
         severity,
         source: bead.source,
         target: bead.target,
-        message: `The number ${s.mention.text} (${format(s.mention)}) in the source is ${t.mention.text} (${format(t.mention)}) in the translation: ${reason(s.mention, t.mention)}.`,
+        message: `The number ${s.mention.text} (${format(s.mention)}) in the source is ${t.mention.text} (${format(t.mention)}) in the translation: ${paired ? 'numbers left unmatched on both sides, paired by their order' : reason(s.mention, t.mention)}.`,
         evidence: { sourceValue: s.mention.value, targetValue: t.mention.value, sourceText: s.mention.text, targetText: t.mention.text, sourceSpan: s.span, targetSpan: t.span },
       });
     };
@@ -136,10 +155,13 @@ export const checkNumbers: Check = ({ alignment, analysis }) => {
       const s = sources.shift()!;
       const t = targets.shift()!;
       const severity = isWord(s) && isWord(t) ? 'info' : isWord(s) || isWord(t) ? 'warning' : proven ? 'error' : 'warning';
-      change(s, t, severity);
+      change(s, t, severity, !proven);
     }
     for (const s of sources) {
-      const note = !bothRead || isWord(s) || (s.mention.kind === 'ordinal' && s.mention.value <= 10);
+      // A small ordinal may be a word on the other side (`1. verdenskrig` = `the First World War`),
+      // but not in a date (`1. oktober` = `October 1`).
+      const date = MONTH.test(alignment.source[s.span.sentence]!.text.slice(s.span.end, s.span.end + 12));
+      const note = !bothRead || isWord(s) || (s.mention.kind === 'ordinal' && s.mention.value <= 10 && !date);
       findings.push({
         kind: 'number',
         subkind: 'missing',

@@ -22,17 +22,22 @@ function unbalanced(text: string): string[] {
 /** Quotes or brackets that balance in the source but not in the translation (or the other way round). */
 export const checkUnbalanced: Check = ({ alignment }) => {
   const findings: Omit<Finding, 'id'>[] = [];
-  for (const bead of jointBeads(alignment)) {
+  const beads = jointBeads(alignment);
+  const targets = beads.map((bead) => unbalanced(sideText(alignment, bead, 'target')));
+  beads.forEach((bead, index) => {
     const source = unbalanced(sideText(alignment, bead, 'source'));
-    const target = unbalanced(sideText(alignment, bead, 'target'));
+    const target = targets[index]!;
     if (target.length > 0 && source.length === 0) {
+      // A quotation that runs over several sentences opens in one and closes in another (English
+      // reopens it at each paragraph): a neighbour unbalanced the same way closes it, so it is a note.
+      const spans = target.every((name) => [index - 3, index - 2, index - 1, index + 1, index + 2, index + 3].some((other) => targets[other]?.includes(name) === true));
       findings.push({
         kind: 'unbalanced',
         subkind: 'target',
-        severity: 'warning',
+        severity: spans ? 'info' : 'warning',
         source: bead.source,
         target: bead.target,
-        message: `The translation has unbalanced ${target.join(' and ')}; the source does not.`,
+        message: `The translation has unbalanced ${target.join(' and ')}; the source does not${spans ? ' (a quotation running over several sentences may explain it)' : ''}.`,
         evidence: { targetValue: target.join(', ') },
       });
     } else if (source.length > 0 && target.length === 0) {
@@ -46,6 +51,6 @@ export const checkUnbalanced: Check = ({ alignment }) => {
         evidence: { sourceValue: source.join(', ') },
       });
     }
-  }
+  });
   return findings;
 };

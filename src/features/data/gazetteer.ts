@@ -174,11 +174,15 @@ export const GAZETTEER: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
+const DEMONYM_SHAPE = /sk$|er$|mann$|menn$|brite|spanjol|asiat|skotte/;
+
 /** The Norwegian nationality adjectives and nouns above, for recognising them in lower case. */
 export const NORWEGIAN_DEMONYM_STEMS: readonly string[] = ENTRIES.trim()
   .split('\n')
   .map((line) => line.split('=')[0]!)
-  .filter((forms) => /sk\b|er\b|mann\b|menn\b|brite|spanjol|asiat|skotte/.test(forms))
+  // A line is a nationality's when its first form is an adjective or a noun of nationality
+  // (`russisk|russer`), not a country with such a form among its names (`usa|de forente stater`).
+  .filter((forms) => DEMONYM_SHAPE.test(forms.split('|')[0]!))
   .flatMap((forms) => forms.split('|'));
 
 /** Multi-word entries, longest first, for phrase matching. */
@@ -190,6 +194,6 @@ export const GAZETTEER_PHRASES: readonly string[] = [...GAZETTEER.keys()]
 export const DEMONYM_FORMS: ReadonlySet<string> = new Set(
   ENTRIES.trim()
     .split('\n')
-    .filter((line) => /sk\b|er\b|mann\b|menn\b|brite|spanjol|asiat|skotte/.test(line.split('=')[0]!))
+    .filter((line) => DEMONYM_SHAPE.test(line.split('=')[0]!.split('|')[0]!))
     .flatMap((line) => line.replace('=', '|').split('|')),
 );

@@ -43,7 +43,8 @@ export function capitalisedCommonWordsFor(rules: KnownLanguage | undefined): Rea
  * `Mr.`, `fru`): capitalised before a name, never a name themselves.
  */
 const TITLES = set(`mr mrs ms miss mx dr prof sir dame lord lady rev revd reverend capt captain col colonel gen
-lt sgt cpl maj major cmdr adm hon fr sr jr st herr hr fru frk sen senator rep gov governor chancellor pres supt insp det`);
+lt sgt cpl maj major cmdr adm hon fr sr jr st herr hr fru frk sen senator rep gov governor chancellor pres supt insp det statsminister utenriksminister ordfører professor dommer biskop
+kong konge dronning prins prinsesse kronprins kronprinsesse`);
 
 /** ISO 4217 codes of currencies common in news: written in capitals, but amounts, not names. */
 const CURRENCY_CODES = set(`usd eur gbp nok sek dkk isk jpy cny rmb chf cad aud nzd inr rub try pln huf czk brl mxn zar krw hkd sgd`);
@@ -67,4 +68,9 @@ export function isNeverName(word: string): boolean {
   const lowered = word.toLowerCase().replace(/\.$/, '');
   const stem = lowered.replace(/['’](s|ve|m|re|ll|d|t)$/, '');
   return FUNCTION_WORDS.has(stem) || TITLES.has(stem) || CURRENCY_CODES.has(lowered);
+}
+
+/** Whether a word is a currency code (`GBP`, `NOK`). */
+export function isCurrencyCode(word: string): boolean {
+  return CURRENCY_CODES.has(word.toLowerCase());
 }
