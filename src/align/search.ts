@@ -12,6 +12,14 @@ const COARSE_FACTOR = 4;
 /** Most rounds of repair per search. */
 const REPAIR_ROUNDS = 3;
 
+/**
+ * Most cells one search (one pass, its widening and repairs) may fill, per sentence of both sides
+ * and unit of `bandWidth`: text that does not align (shuffled, or two different books) runs
+ * along every band's edge and is full of 1-0/0-1 runs, and without a budget would widen and
+ * repair everywhere. A real document uses a fraction of it (the novel about 1.5).
+ */
+const WORK_CELLS = 24;
+
 /** Extra cells a repair may add, per sentence of both sides and unit of `bandWidth`. */
 const REPAIR_CELLS = 4;
 
@@ -99,7 +107,11 @@ export function search(request: SearchRequest): SearchResult {
     cells += result.cells;
     const whole = result.band.cells >= (rows + 1) * (columns + 1);
     if (whole) return { ...result, cells };
-    if (!touchesEdge(result.band, result.path) || width >= 8 * limits.bandWidth) return repairDoubtful(context, { ...result, cells }, width);
+    // Widening doubles the band: it stops at eight times the width or where the work would pass its budget.
+    const budget = WORK_CELLS * (rows + columns) * limits.bandWidth;
+    if (!touchesEdge(result.band, result.path) || width >= 8 * limits.bandWidth || cells + 2 * result.band.cells > budget) {
+      return repairDoubtful(context, { ...result, cells }, width, budget);
+    }
     width *= 2;
     path = result.path;
   }
@@ -125,18 +137,20 @@ function searchBand(context: BandSearch, band: Band): SearchResult {
  * `findDoubtfulStretches`), in up to `REPAIR_ROUNDS` rounds: each can move a run elsewhere (a
  * detour undone leaves the true gap to be found). The widened band is the union with the old
  * one, so each new path scores at least as well, and the rounds stop when nothing is added. The
- * extra cells per round are bounded by `REPAIR_CELLS × (rows + columns) × bandWidth`, which
- * keeps the search linear.
+ * extra cells per round are bounded by `REPAIR_CELLS × (rows + columns) × bandWidth`, and all
+ * of them by what is left of the search's budget, which keeps the search linear.
  */
-function repairDoubtful(context: BandSearch, found: SearchResult, width: number): SearchResult {
+function repairDoubtful(context: BandSearch, found: SearchResult, width: number, budget: number): SearchResult {
   const { rows, columns, limits } = context;
   let best = found;
   for (let round = 0; round < REPAIR_ROUNDS; round += 1) {
     const stretches = findDoubtfulStretches(best.beads, width);
     if (stretches.length === 0) break;
-    const widths = doubtfulWidths(stretches, best.path.length, width, REPAIR_CELLS * (rows + columns) * limits.bandWidth);
+    const extra = Math.min(REPAIR_CELLS * (rows + columns) * limits.bandWidth, budget - best.cells - best.band.cells);
+    if (extra <= 0) break;
+    const widths = doubtfulWidths(stretches, best.path.length, width, extra);
     const wider = unionOfBands(best.band, bandAroundPath(best.path, rows, columns, widths, limits.maxCells), limits.maxCells);
-    if (wider.cells <= best.band.cells) break;
+    if (wider.cells <= best.band.cells || best.cells + wider.cells > budget) break;
     const repaired = searchBand(context, wider);
     best = { ...repaired, cells: best.cells + repaired.cells };
   }
