@@ -1,13 +1,18 @@
 // npm run bench: speed and memory of bitekst on long synthetic documents, each size in its own
 // process so that peak memory is that size's own. Sizes: BITEKST_BENCH_SIZES=1000,10000,100000.
+// First, the aligner side by side with hunalign (../shared/peers/hunalign) on the same files.
+// BITEKST_BENCH_ONLY=align stops after the alignment tables.
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchAlignment } from './bench/align-side-by-side.mjs';
 import { translationPairs } from './bench/synthetic.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const sizes = (process.env.BITEKST_BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const { origin, sourceLang, targetLang } = translationPairs();
+
+benchAlignment(sizes);
 
 console.log(`Sentence alignment: synthetic ${sourceLang}→${targetLang} documents from ${origin}, 3 % insertions per side`);
 console.log('(wall-clock time of alignSentences on pre-segmented input, all passes; peak resident memory of the process)\n');
@@ -21,6 +26,8 @@ for (const size of sizes) {
   console.log(`| ${result.sourceSentences.toLocaleString('en')} × ${result.targetSentences.toLocaleString('en')} | ${result.seconds.toFixed(2)} | ${rate.toLocaleString('en')} | ${Math.round(result.maxRssMB)} | ${growth} | ${(result.recovered * 100).toFixed(1)} % |`);
   previous = result;
 }
+
+if (process.env.BITEKST_BENCH_ONLY === 'align') process.exit(0);
 
 const pairSizes = (process.env.BITEKST_BENCH_PAIR_SIZES ?? '1000,10000,100000').split(',').map(Number);
 console.log(`\nDocument pairing: synthetic collections of N articles per side (five sentence pairs each, a quarter of each side unpaired)\n`);

@@ -1,20 +1,18 @@
 import { BitekstError } from '../errors.js';
-import { DEFAULT_LENGTH_MODEL } from '../score/length.js';
-import { resolveLanguage } from '../text/language.js';
-import type { AlignInput, Alignment, Bead, Sentence } from '../types.js';
-import { beadTypes } from './beads.js';
-import { bandAroundPath } from './band.js';
-import { beadPosteriors } from './posterior.js';
-import { doubtfulWidths, findDoubtfulStretches } from './doubt.js';
 import type { DictionaryEntry } from '../score/dictionary.js';
-import type { RawBead } from './dp.js';
-import { estimateLengthModel, estimateNullScore, estimateSurvival } from '../score/estimate.js';
 import { buildSideEvidence, type SideEvidence } from '../score/evidence.js';
 import { createInterner, type Interner } from '../score/interner.js';
-import { applyLexicon, learnLexicon, type WordPair } from '../score/lexicon.js';
-import { DEFAULT_SURVIVAL } from '../score/prepare.js';
+import { DEFAULT_LENGTH_MODEL, type LengthModel } from '../score/length.js';
+import { applyLexicon, type WordPair } from '../score/lexicon.js';
 import type { ScoreParameters } from '../score/scorer.js';
-import { search, type SearchLimits } from './search.js';
+import { resolveLanguage } from '../text/language.js';
+import type { AlignInput, Alignment, Bead, Sentence } from '../types.js';
+import { bandAroundPath } from './band.js';
+import { beadTypes } from './beads.js';
+import { doubtfulWidths, findDoubtfulStretches } from './doubt.js';
+import { runPasses, type PairEvidence, type PassesOutcome, type PassSettings } from './passes.js';
+import { beadPosteriors } from './posterior.js';
+import type { SearchResult } from './search.js';
 import { toSentences } from './sentences.js';
 
 /** Options of {@link alignSentences}. */
@@ -105,8 +103,9 @@ const TEMPERATURE = 2;
  *
  * Each side is a text (segmented first, in its language), an array of sentences as strings
  * (pre-segmented) or `Sentence` objects. The result covers every sentence of both sides exactly
- * once, in document order, with beads of 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1 and 1-3 sentences
- * (see `maxSide`, `maxBeadSize`), each with a confidence score in [0, 1].
+ * once, in document order, with beads of 1-0, 0-1 and every n-m up to 4 sentences a side and 5
+ * in all by default (1-1, 2-1, 1-2, 2-2, 3-1, 1-3, 3-2, 2-3, 4-1, 1-4; see `maxSide`,
+ * `maxBeadSize`), each with a confidence score in [0, 1].
  *
  * @throws {BitekstError} `E_INPUT` for input that is not text, `E_LANGUAGE` for a bad language tag,
  * `E_BUDGET` when the search would exceed `maxCells`.
@@ -117,106 +116,93 @@ const TEMPERATURE = 2;
  * ```
  */
 export function alignSentences(source: AlignInput, target: AlignInput, options: AlignOptions = {}): Alignment {
-  const sourceLang = resolveLanguage(options.sourceLang ?? DEFAULTS.sourceLang);
-  const targetLang = resolveLanguage(options.targetLang ?? DEFAULTS.targetLang);
+  const settings = resolveOptions(options);
+  const sourceSentences = toSentences(source, settings.sourceLang.tag, 'source');
+  const targetSentences = toSentences(target, settings.targetLang.tag, 'target');
+  const base = { sourceLang: settings.sourceLang.tag, targetLang: settings.targetLang.tag, source: sourceSentences, target: targetSentences };
+  if (sourceSentences.length === 0 || targetSentences.length === 0) return { ...base, ...unalignedBeads(sourceSentences.length, targetSentences.length) };
+  const evidence = pairEvidence(sourceSentences, targetSentences, settings, options.dictionary);
+  const outcome = runPasses(evidence, { ...settings, parameters: { ...settings.parameters, length: initialLengthModel(evidence) } });
+  return { ...base, beads: scoredBeads(outcome.result, sourceSentences.length, targetSentences.length, settings), model: modelOf(outcome, sourceSentences.length + targetSentences.length) };
+}
+
+/** The options resolved once: languages, bead shapes, starting weights and search limits. */
+interface AlignSettings extends PassSettings {
+  sourceLang: ReturnType<typeof resolveLanguage>;
+  targetLang: ReturnType<typeof resolveLanguage>;
+}
+
+function resolveOptions(options: AlignOptions): AlignSettings {
   const maxSide = options.maxSide ?? DEFAULTS.maxSide;
   const maxBeadSize = options.maxBeadSize ?? DEFAULTS.maxBeadSize;
   if (!(maxSide >= 1 && maxSide <= 6 && maxBeadSize >= 2 && maxBeadSize <= 8)) {
     throw new BitekstError('E_USAGE', `alignSentences: expected 1 ≤ maxSide ≤ 6 and 2 ≤ maxBeadSize ≤ 8, found ${maxSide} and ${maxBeadSize}`);
   }
-  const sourceSentences = toSentences(source, sourceLang.tag, 'source');
-  const targetSentences = toSentences(target, targetLang.tag, 'target');
-  const limits: SearchLimits = {
-    fullCells: FULL_CELLS,
-    coarseFullCells: 40_000,
-    bandWidth: options.bandWidth ?? DEFAULTS.bandWidth,
-    maxCells: options.maxCells ?? DEFAULTS.maxCells,
+  return {
+    sourceLang: resolveLanguage(options.sourceLang ?? DEFAULTS.sourceLang),
+    targetLang: resolveLanguage(options.targetLang ?? DEFAULTS.targetLang),
+    types: beadTypes(maxSide, maxBeadSize),
+    // The length ratio is guessed once the sentences are known (see initialLengthModel).
+    parameters: { ...DEFAULT_WEIGHTS, ...options.weights, length: DEFAULT_LENGTH_MODEL },
+    limits: { fullCells: FULL_CELLS, coarseFullCells: 40_000, bandWidth: options.bandWidth ?? DEFAULTS.bandWidth, maxCells: options.maxCells ?? DEFAULTS.maxCells },
+    realign: options.realign ?? DEFAULTS.realign,
   };
-  const base = { sourceLang: sourceLang.tag, targetLang: targetLang.tag, source: sourceSentences, target: targetSentences };
-  if (sourceSentences.length === 0 || targetSentences.length === 0) {
-    const beads: Bead[] = [
-      ...sourceSentences.map((_, index) => ({ source: [index], target: [], score: 1 })),
-      ...targetSentences.map((_, index) => ({ source: [], target: [index], score: 1 })),
-    ];
-    return { ...base, beads, model: { lengthRatio: 1, lengthVariance: DEFAULT_LENGTH_MODEL.variance, lexiconSize: 0, passes: 0, cells: 0, evidence: 0 } };
-  }
+}
 
+/** Every sentence unaligned, when one side is empty. */
+function unalignedBeads(sourceCount: number, targetCount: number): Pick<Alignment, 'beads' | 'model'> {
+  const beads: Bead[] = [
+    ...Array.from({ length: sourceCount }, (_, index) => ({ source: [index], target: [], score: 1 })),
+    ...Array.from({ length: targetCount }, (_, index) => ({ source: [], target: [index], score: 1 })),
+  ];
+  return { beads, model: { lengthRatio: 1, lengthVariance: DEFAULT_LENGTH_MODEL.variance, lexiconSize: 0, passes: 0, cells: 0, evidence: 0 } };
+}
+
+/** Both sides' evidence, with the dictionary's pairs as keys. */
+function pairEvidence(sourceSentences: readonly Sentence[], targetSentences: readonly Sentence[], settings: AlignSettings, dictionary: readonly DictionaryEntry[] | undefined): PairEvidence {
   const interner = createInterner();
-  let sourceEvidence = evidenceOf(sourceSentences, sourceLang.tag, sourceLang.rules, 's', interner);
-  let targetEvidence = evidenceOf(targetSentences, targetLang.tag, targetLang.rules, 't', interner);
-  if (options.dictionary !== undefined && options.dictionary.length > 0) {
-    [sourceEvidence, targetEvidence] = applyLexicon(sourceEvidence, targetEvidence, dictionaryPairs(options.dictionary, interner), interner);
-  }
-  const types = beadTypes(maxSide, maxBeadSize);
-  const totalSource = sourceEvidence.lengths.reduce((sum, length) => sum + length, 0);
-  const totalTarget = targetEvidence.lengths.reduce((sum, length) => sum + length, 0);
-  let parameters: ScoreParameters = {
-    ...DEFAULT_WEIGHTS,
-    ...options.weights,
-    length: { ratio: initialRatio(totalSource, sourceEvidence.count, totalTarget, targetEvidence.count), variance: DEFAULT_LENGTH_MODEL.variance },
-  };
-  const realign = options.realign ?? DEFAULTS.realign;
-  // With a second pass to come, the first only has to find the confident beads and the rough path.
-  const firstTypes = realign ? types.filter((type) => type.source <= 2 && type.target <= 2) : types;
-  let result = search(sourceEvidence, targetEvidence, interner.size, firstTypes, parameters, DEFAULT_SURVIVAL, limits);
-  let cells = result.cells;
-  let passes = 1;
-  let lexiconSize = 0;
-  if (realign) {
-    const confident = confidentOneToOne(result.beads, parameters.nullScore);
-    const survival = estimateSurvival(confident, sourceEvidence, targetEvidence, DEFAULT_SURVIVAL);
-    parameters = { ...parameters, length: estimateLengthModel(confident, sourceEvidence, targetEvidence, parameters.length) };
-    const lexicon = learnLexicon(
-      sourceEvidence,
-      targetEvidence,
-      confident.map((bead) => [bead.sourceStart, bead.targetStart] as const),
-      { minCount: 2, minDice: 0.5, maxPerWord: 3, maxBeads: 5_000 },
-    );
-    lexiconSize = lexicon.length;
-    [sourceEvidence, targetEvidence] = applyLexicon(sourceEvidence, targetEvidence, lexicon, interner);
-    const baseline = parameters.nullScore;
-    parameters = { ...parameters, nullScore: estimateNullScore(result.beads, baseline) };
-    // The first pass's path is already fine-grained: a narrower band around it suffices (it widens if needed).
-    const guided = { ...limits, bandWidth: Math.max(2, Math.ceil(limits.bandWidth / 2)) };
-    result = search(sourceEvidence, targetEvidence, interner.size, types, parameters, survival, guided, result.path);
-    cells += result.cells;
-    passes = 2;
-    // One more round while the omission rate is still moving (documents with many additions).
-    const nullScore = estimateNullScore(result.beads, baseline);
-    if (Math.abs(nullScore - parameters.nullScore) > 0.5) {
-      parameters = { ...parameters, nullScore };
-      result = search(sourceEvidence, targetEvidence, interner.size, types, parameters, survival, guided, result.path);
-      cells += result.cells;
-      passes = 3;
-    }
-  }
+  let source = evidenceOf(sourceSentences, settings.sourceLang.tag, settings.sourceLang.rules, 's', interner);
+  let target = evidenceOf(targetSentences, settings.targetLang.tag, settings.targetLang.rules, 't', interner);
+  if (dictionary !== undefined && dictionary.length > 0) [source, target] = applyLexicon(source, target, dictionaryPairs(dictionary, interner), interner);
+  return { source, target, interner };
+}
+
+/** Gale & Church's variance with a first guess at the length ratio (see `initialRatio`). */
+function initialLengthModel({ source, target }: PairEvidence): LengthModel {
+  const total = (side: SideEvidence) => side.lengths.reduce((sum, length) => sum + length, 0);
+  return { ratio: initialRatio(total(source), source.count, total(target), target.count), variance: DEFAULT_LENGTH_MODEL.variance };
+}
+
+/** The beads of the last pass with their posterior probabilities as scores. */
+function scoredBeads(result: SearchResult, sourceCount: number, targetCount: number, settings: AlignSettings): Bead[] {
   // Alternatives far from the best path carry no probability: the posteriors are summed over a narrow band around it.
   // Over doubtful stretches (runs of 1-0/0-1) the band is as wide as the repair's, so that the
   // alignments the run could shift to share the probability: a bead is never sure where its place is not.
   const doubt = findDoubtfulStretches(result.beads, POSTERIOR_WIDTH);
-  const widths = doubtfulWidths(doubt, result.path.length, POSTERIOR_WIDTH, 4 * (sourceSentences.length + targetSentences.length) * limits.bandWidth);
-  const posteriorBand = bandAroundPath(result.path, sourceSentences.length, targetSentences.length, widths, limits.maxCells);
-  const scores = beadPosteriors(posteriorBand, types, result.scorer, result.beads, TEMPERATURE);
-  const beads = result.beads.map((bead, index) => ({
+  const widths = doubtfulWidths(doubt, result.path.length, POSTERIOR_WIDTH, 4 * (sourceCount + targetCount) * settings.limits.bandWidth);
+  const band = bandAroundPath(result.path, sourceCount, targetCount, widths, settings.limits.maxCells);
+  const scores = beadPosteriors(band, settings.types, result.scorer, result.beads, TEMPERATURE);
+  return result.beads.map((bead, index) => ({
     source: range(bead.sourceStart, bead.sourceCount),
     target: range(bead.targetStart, bead.targetCount),
     score: scores[index]!,
   }));
+}
+
+/** What the model learnt and spent, and the evidence per sentence of the joined beads. */
+function modelOf(outcome: PassesOutcome, sentences: number): Alignment['model'] {
+  const { result, parameters } = outcome;
   let evidence = 0;
   for (const bead of result.beads) {
     if (bead.sourceCount > 0 && bead.targetCount > 0) evidence += result.scorer.evidence(bead.sourceStart, bead.sourceCount, bead.targetStart, bead.targetCount);
   }
   return {
-    ...base,
-    beads,
-    model: {
-      lengthRatio: parameters.length.ratio,
-      lengthVariance: parameters.length.variance,
-      lexiconSize,
-      passes,
-      cells,
-      evidence: evidence / (sourceSentences.length + targetSentences.length),
-    },
+    lengthRatio: parameters.length.ratio,
+    lengthVariance: parameters.length.variance,
+    lexiconSize: outcome.lexiconSize,
+    passes: outcome.passes,
+    cells: outcome.cells,
+    evidence: evidence / sentences,
   };
 }
 
@@ -248,11 +234,6 @@ function initialRatio(sourceChars: number, sourceCount: number, targetChars: num
   const balanced = Math.max(sourceCount, targetCount) <= 1.5 * Math.min(sourceCount, targetCount);
   const ratio = balanced ? targetChars / sourceChars : targetChars / targetCount / (sourceChars / sourceCount);
   return Math.min(3, Math.max(1 / 3, ratio));
-}
-
-/** 1-1 beads whose score clearly beats leaving both sentences unaligned. */
-function confidentOneToOne(beads: readonly RawBead[], nullScore: number): RawBead[] {
-  return beads.filter((bead) => bead.sourceCount === 1 && bead.targetCount === 1 && bead.score - 2 * nullScore > 4);
 }
 
 function range(start: number, count: number): number[] {

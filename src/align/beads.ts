@@ -7,7 +7,8 @@ export interface BeadType {
 /**
  * The bead shapes an alignment may use: 1-0 and 0-1 (omissions and additions), then every
  * n-m with n, m ≥ 1, each side at most `maxSide` and both together at most `maxTotal`
- * (defaults give 1-1, 2-1, 1-2, 2-2, 3-1, 1-3, as in Vecalign's `max_align = 4`).
+ * (Vecalign's `max_align`). The aligner's defaults, `beadTypes(4, 5)`, give 12 shapes: 1-0, 0-1,
+ * 1-1, 1-2, 2-1, 1-3, 2-2, 3-1, 1-4, 2-3, 3-2 and 4-1.
  */
 export function beadTypes(maxSide: number, maxTotal: number): BeadType[] {
   const types: BeadType[] = [

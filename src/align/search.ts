@@ -1,13 +1,27 @@
 import { bandAroundPath, fullBand, touchesEdge, unionOfBands, type Band, type PathPoint } from './band.js';
 import type { BeadType } from './beads.js';
 import { findBestPath, type RawBead } from './dp.js';
+import { doubtfulWidths, findDoubtfulStretches } from './doubt.js';
 import { downsample, type SideEvidence } from '../score/evidence.js';
 import { documentFrequencies, prepareSide, type PreparedSide, type SurvivalRates } from '../score/prepare.js';
-import { doubtfulWidths, findDoubtfulStretches } from './doubt.js';
 import { createBeadScorer, type BeadScorer, type ScoreParameters } from '../score/scorer.js';
 
 /** How many sentences each coarse level joins into one: Vecalign halves; a step of four means half as many levels, each of which rescans every token, for the same paths (measured on the synthetic benchmark). */
 const COARSE_FACTOR = 4;
+
+/** Most rounds of repair per search. */
+const REPAIR_ROUNDS = 3;
+
+/**
+ * Most cells one search (one pass, its widening and repairs) may fill, per sentence of both sides
+ * and unit of `bandWidth`: text that does not align (shuffled, or two different books) runs
+ * along every band's edge and is full of 1-0/0-1 runs, and without a budget would widen and
+ * repair everywhere. A real document uses a fraction of it (the novel about 1.5).
+ */
+const WORK_CELLS = 24;
+
+/** Extra cells a repair may add, per sentence of both sides and unit of `bandWidth`. */
+const REPAIR_CELLS = 4;
 
 /** Limits of the search. */
 export interface SearchLimits {
@@ -21,6 +35,22 @@ export interface SearchLimits {
   maxCells: number;
 }
 
+/** What to align and how: the two sides, the bead shapes and weights, and the limits of the search. */
+export interface SearchRequest {
+  source: SideEvidence;
+  target: SideEvidence;
+  /** Number of distinct keys (the interner's size) both sides' keys are below. */
+  keyCount: number;
+  types: readonly BeadType[];
+  parameters: ScoreParameters;
+  survival: SurvivalRates;
+  limits: SearchLimits;
+  /** A path to search around (a previous pass's) instead of a coarse level's. */
+  guide?: readonly PathPoint[] | undefined;
+  /** Whether this is a coarse level (searched whole up to `coarseFullCells`). */
+  coarse?: boolean;
+}
+
 /** The result of a search: beads, the path, the scorer (for confidence) and the work done. */
 export interface SearchResult {
   beads: RawBead[];
@@ -30,94 +60,99 @@ export interface SearchResult {
   cells: number;
 }
 
+/** The prepared sides and settings shared by every band of one search. */
+interface BandSearch {
+  rows: number;
+  columns: number;
+  sourceSide: PreparedSide;
+  targetSide: PreparedSide;
+  types: readonly BeadType[];
+  parameters: ScoreParameters;
+  limits: SearchLimits;
+}
+
 /**
  * Finds the best alignment of two sides. Small documents are searched whole; larger ones
- * coarse to fine (Vecalign's recursive downsampling, four sentences to one per level): both sides are shrunk, aligned, and the
- * coarse path, projected back, guides a band of `bandWidth` sentences around it, widened while
- * the best path runs along the band's edge. Time and memory are linear in the document length.
+ * coarse to fine (Vecalign's recursive downsampling, four sentences to one per level): both
+ * sides are shrunk, aligned, and the coarse path, projected back, guides a band of `bandWidth`
+ * sentences around it, widened while the best path runs along the band's edge, then widened
+ * over the stretches where the path may have been lost (see `findDoubtfulStretches`). Time and
+ * memory are linear in the document length.
  */
-export function search(
-  source: SideEvidence,
-  target: SideEvidence,
-  keyCount: number,
-  types: readonly BeadType[],
-  parameters: ScoreParameters,
-  survival: SurvivalRates,
-  limits: SearchLimits,
-  guide?: readonly PathPoint[],
-  coarse = false,
-): SearchResult {
-  const rows = source.count;
-  const columns = target.count;
-  const sourceSide = prepareSide(source, documentFrequencies(target, keyCount), columns, survival);
-  const targetSide = prepareSide(target, documentFrequencies(source, keyCount), rows, survival);
-  let cells = 0;
-  if ((rows + 1) * (columns + 1) <= (coarse ? limits.coarseFullCells : limits.fullCells)) {
-    const band = fullBand(rows, columns, limits.maxCells);
-    const scorer = createBeadScorer(sourceSide, targetSide, band, types, parameters);
-    return { ...findBestPath(band, types, scorer), scorer, band, cells: band.cells };
+export function search(request: SearchRequest): SearchResult {
+  const { source, target, keyCount, survival, limits } = request;
+  const context: BandSearch = {
+    rows: source.count,
+    columns: target.count,
+    sourceSide: prepareSide(source, documentFrequencies(target, keyCount), target.count, survival),
+    targetSide: prepareSide(target, documentFrequencies(source, keyCount), source.count, survival),
+    types: request.types,
+    parameters: request.parameters,
+    limits,
+  };
+  const { rows, columns } = context;
+  if ((rows + 1) * (columns + 1) <= (request.coarse === true ? limits.coarseFullCells : limits.fullCells)) {
+    return searchBand(context, fullBand(rows, columns, limits.maxCells));
   }
-  let path = guide;
+  let cells = 0;
+  let path = request.guide;
   if (path === undefined) {
-    // Coarse levels only need the rough path: small beads suffice there.
-    const coarseTypes = types.filter((type) => type.source <= 2 && type.target <= 2);
-    const factor = COARSE_FACTOR;
-    const shrunk = search(downsample(source, factor), downsample(target, factor), keyCount, coarseTypes, parameters, survival, limits, undefined, true);
-    cells += shrunk.cells;
-    path = shrunk.path.map(({ i, j }) => ({ i: Math.min(factor * i, rows), j: Math.min(factor * j, columns) }));
+    const coarse = searchCoarse(request);
+    cells += coarse.cells;
+    path = coarse.path;
   }
   let width = limits.bandWidth;
   for (;;) {
-    const band: Band = bandAroundPath(path, rows, columns, width, limits.maxCells);
-    const scorer = createBeadScorer(sourceSide, targetSide, band, types, parameters);
-    const result = findBestPath(band, types, scorer);
-    cells += band.cells;
-    const whole = band.cells >= (rows + 1) * (columns + 1);
-    if (whole || !touchesEdge(band, result.path) || width >= 8 * limits.bandWidth) {
-      let best: SearchResult = { ...result, scorer, band, cells };
-      // Each repair can move a run elsewhere (a detour undone leaves the true gap to be found): a few rounds.
-      for (let round = 0; round < REPAIR_ROUNDS && !whole; round += 1) {
-        const repaired = repairDoubtful(best, best.band, width, rows, columns, sourceSide, targetSide, types, parameters, limits);
-        if (repaired === undefined) break;
-        best = { ...repaired, cells: best.cells + repaired.cells };
-      }
-      return best;
+    const result = searchBand(context, bandAroundPath(path, rows, columns, width, limits.maxCells));
+    cells += result.cells;
+    const whole = result.band.cells >= (rows + 1) * (columns + 1);
+    if (whole) return { ...result, cells };
+    // Widening doubles the band: it stops at eight times the width or where the work would pass its budget.
+    const budget = WORK_CELLS * (rows + columns) * limits.bandWidth;
+    if (!touchesEdge(result.band, result.path) || width >= 8 * limits.bandWidth || cells + 2 * result.band.cells > budget) {
+      return repairDoubtful(context, { ...result, cells }, width, budget);
     }
     width *= 2;
     path = result.path;
   }
 }
 
-/** Most rounds of repair per search. */
-const REPAIR_ROUNDS = 3;
+/** The path of the sides shrunk `COARSE_FACTOR` to one, projected back onto the fine matrix. */
+function searchCoarse(request: SearchRequest): { path: PathPoint[]; cells: number } {
+  const { source, target } = request;
+  // Coarse levels only need the rough path: small beads suffice there.
+  const types = request.types.filter((type) => type.source <= 2 && type.target <= 2);
+  const shrunk = search({ ...request, source: downsample(source, COARSE_FACTOR), target: downsample(target, COARSE_FACTOR), types, guide: undefined, coarse: true });
+  const path = shrunk.path.map(({ i, j }) => ({ i: Math.min(COARSE_FACTOR * i, source.count), j: Math.min(COARSE_FACTOR * j, target.count) }));
+  return { path, cells: shrunk.cells };
+}
 
-/** Extra cells a repair may add, per sentence of both sides and unit of `bandWidth`. */
-const REPAIR_CELLS = 4;
+function searchBand(context: BandSearch, band: Band): SearchResult {
+  const scorer = createBeadScorer(context.sourceSide, context.targetSide, band, context.types, context.parameters);
+  return { ...findBestPath(band, context.types, scorer), scorer, band, cells: band.cells };
+}
 
 /**
- * Searches again, once, with the band widened over the path's doubtful stretches (see
- * `findDoubtfulStretches`); the widened band contains the old one, so the new path scores at
- * least as well. The extra cells are bounded by `REPAIR_CELLS × (rows + columns) × bandWidth`,
- * which keeps the search linear.
+ * Searches again with the band widened over the path's doubtful stretches (see
+ * `findDoubtfulStretches`), in up to `REPAIR_ROUNDS` rounds: each can move a run elsewhere (a
+ * detour undone leaves the true gap to be found). The widened band is the union with the old
+ * one, so each new path scores at least as well, and the rounds stop when nothing is added. The
+ * extra cells per round are bounded by `REPAIR_CELLS × (rows + columns) × bandWidth`, and all
+ * of them by what is left of the search's budget, which keeps the search linear.
  */
-function repairDoubtful(
-  result: { beads: RawBead[]; path: PathPoint[] },
-  band: Band,
-  width: number,
-  rows: number,
-  columns: number,
-  sourceSide: PreparedSide,
-  targetSide: PreparedSide,
-  types: readonly BeadType[],
-  parameters: ScoreParameters,
-  limits: SearchLimits,
-): SearchResult | undefined {
-  const stretches = findDoubtfulStretches(result.beads, width);
-  if (stretches.length === 0) return undefined;
-  const widths = doubtfulWidths(stretches, result.path.length, width, REPAIR_CELLS * (rows + columns) * limits.bandWidth);
-  // The union with the old band: the new path can only score better, and rounds stop when nothing is added.
-  const wider = unionOfBands(band, bandAroundPath(result.path, rows, columns, widths, limits.maxCells), limits.maxCells);
-  if (wider.cells <= band.cells) return undefined;
-  const scorer = createBeadScorer(sourceSide, targetSide, wider, types, parameters);
-  return { ...findBestPath(wider, types, scorer), scorer, band: wider, cells: wider.cells };
+function repairDoubtful(context: BandSearch, found: SearchResult, width: number, budget: number): SearchResult {
+  const { rows, columns, limits } = context;
+  let best = found;
+  for (let round = 0; round < REPAIR_ROUNDS; round += 1) {
+    const stretches = findDoubtfulStretches(best.beads, width);
+    if (stretches.length === 0) break;
+    const extra = Math.min(REPAIR_CELLS * (rows + columns) * limits.bandWidth, budget - best.cells - best.band.cells);
+    if (extra <= 0) break;
+    const widths = doubtfulWidths(stretches, best.path.length, width, extra);
+    const wider = unionOfBands(best.band, bandAroundPath(best.path, rows, columns, widths, limits.maxCells), limits.maxCells);
+    if (wider.cells <= best.band.cells || best.cells + wider.cells > budget) break;
+    const repaired = searchBand(context, wider);
+    best = { ...repaired, cells: best.cells + repaired.cells };
+  }
+  return best;
 }

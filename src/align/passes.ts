@@ -1,0 +1,78 @@
+import type { BeadType } from './beads.js';
+import type { RawBead } from './dp.js';
+import { search, type SearchLimits, type SearchResult } from './search.js';
+import { estimateLengthModel, estimateNullScore, estimateSurvival } from '../score/estimate.js';
+import type { SideEvidence } from '../score/evidence.js';
+import type { Interner } from '../score/interner.js';
+import { applyLexicon, learnLexicon } from '../score/lexicon.js';
+import { DEFAULT_SURVIVAL } from '../score/prepare.js';
+import type { ScoreParameters } from '../score/scorer.js';
+
+/** The two sides' evidence, with the interner their keys come from. */
+export interface PairEvidence {
+  source: SideEvidence;
+  target: SideEvidence;
+  interner: Interner;
+}
+
+/** What the passes need, resolved once from the options. */
+export interface PassSettings {
+  types: readonly BeadType[];
+  parameters: ScoreParameters;
+  limits: SearchLimits;
+  realign: boolean;
+}
+
+/** The last pass's search and what the passes learnt and spent. */
+export interface PassesOutcome {
+  result: SearchResult;
+  parameters: ScoreParameters;
+  lexiconSize: number;
+  passes: number;
+  cells: number;
+}
+
+/**
+ * Runs the alignment passes: a first search; then, with `realign`, a second guided by the first
+ * pass's path, after learning from its confident 1-1 beads the document's length model, token
+ * survival rates, omission rate and a lexicon (hunalign's realign, Moore 2002); and a third while
+ * the omission rate is still moving.
+ */
+export function runPasses(evidence: PairEvidence, settings: PassSettings): PassesOutcome {
+  const { types, limits, realign } = settings;
+  let { source, target } = evidence;
+  let parameters = settings.parameters;
+  const request = (sides: { source: SideEvidence; target: SideEvidence }) => ({ ...sides, keyCount: evidence.interner.size, limits });
+  // With a second pass to come, the first only has to find the confident beads and the rough path.
+  const firstTypes = realign ? types.filter((type) => type.source <= 2 && type.target <= 2) : types;
+  let result = search({ ...request({ source, target }), types: firstTypes, parameters, survival: DEFAULT_SURVIVAL });
+  if (!realign) return { result, parameters, lexiconSize: 0, passes: 1, cells: result.cells };
+  let cells = result.cells;
+  const confident = confidentOneToOne(result.beads, parameters.nullScore);
+  const survival = estimateSurvival(confident, source, target, DEFAULT_SURVIVAL);
+  parameters = { ...parameters, length: estimateLengthModel(confident, source, target, parameters.length) };
+  const lexicon = learnLexicon(source, target, confident.map((bead) => [bead.sourceStart, bead.targetStart] as const), { minCount: 2, minDice: 0.5, maxPerWord: 3, maxBeads: 5_000 });
+  [source, target] = applyLexicon(source, target, lexicon, evidence.interner);
+  const baseline = parameters.nullScore;
+  parameters = { ...parameters, nullScore: estimateNullScore(result.beads, baseline) };
+  // The first pass's path is already fine-grained: a narrower band around it suffices (it widens if needed).
+  const guided = { ...limits, bandWidth: Math.max(2, Math.ceil(limits.bandWidth / 2)) };
+  const again = () => search({ ...request({ source, target }), limits: guided, types, parameters, survival, guide: result.path });
+  result = again();
+  cells += result.cells;
+  let passes = 2;
+  // One more round while the omission rate is still moving (documents with many additions).
+  const nullScore = estimateNullScore(result.beads, baseline);
+  if (Math.abs(nullScore - parameters.nullScore) > 0.5) {
+    parameters = { ...parameters, nullScore };
+    result = again();
+    cells += result.cells;
+    passes = 3;
+  }
+  return { result, parameters, lexiconSize: lexicon.length, passes, cells };
+}
+
+/** 1-1 beads whose score clearly beats leaving both sentences unaligned. */
+function confidentOneToOne(beads: readonly RawBead[], nullScore: number): RawBead[] {
+  return beads.filter((bead) => bead.sourceCount === 1 && bead.targetCount === 1 && bead.score - 2 * nullScore > 4);
+}
