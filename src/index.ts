@@ -16,7 +16,7 @@ export { formatHtml } from './formats/html.js';
 export { formatJson, parseJson } from './formats/json.js';
 export { formatLadder, parseLadder } from './formats/ladder.js';
 export { formatMoses, parseMoses } from './formats/moses.js';
-export { languagesMatch, parseTmx } from './formats/parse-tmx.js';
+export { parseTmx } from './formats/parse-tmx.js';
 export { formatRevisionHtml } from './formats/revision-html.js';
 export { formatRevisionText } from './formats/revision-text.js';
 export { formatSarif } from './formats/sarif.js';
@@ -27,6 +27,7 @@ export { compareRevisions } from './revise/revise.js';
 export { parseDictionary } from './score/dictionary.js';
 export { createSegmenter, segmentSentences } from './segment/segment.js';
 export { detectLanguage } from './text/detect-language.js';
+export { languagesMatch } from './text/language.js';
 
 export type { AlignOptions, AlignWeights } from './align/align.js';
 export type { CheckOptions } from './check/divergences.js';

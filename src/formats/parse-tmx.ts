@@ -2,6 +2,7 @@ import { SaxesParser } from 'saxes';
 import { BitekstError } from '../errors.js';
 import type { Alignment } from '../types.js';
 import { validateLines } from '../text/validate-text.js';
+import { languagesMatch } from '../text/language.js';
 import { rebuildAlignment, type ReadBead } from './rebuild.js';
 
 /** Options of {@link parseTmx}. */
@@ -30,17 +31,6 @@ interface Unit {
   line: number;
   segs: { lang: string; text: string }[];
   props: Map<string, string>;
-}
-
-/**
- * Whether two BCP 47 tags name the same language for reading a TMX: case-insensitive, and one
- * may be a prefix of the other at a subtag boundary (`nb` = `nb-NO`, `en-GB` = `en`), since CAT
- * tools write the header's `srclang` and the units' `xml:lang` with different precision.
- */
-export function languagesMatch(a: string, b: string): boolean {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  return x === y || x.startsWith(`${y}-`) || y.startsWith(`${x}-`);
 }
 
 /** A language tag read from the file, refused unless it is well-formed BCP 47 (it may name output files). */

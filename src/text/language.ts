@@ -62,3 +62,14 @@ export function usesDecimalComma(tag: string): boolean {
 }
 
 const DECIMAL_POINT_LANGUAGES = new Set(['en', 'zh', 'ja', 'ko', 'he', 'th', 'hi', 'ga', 'mt', 'sw', 'ms', 'tl']);
+
+/**
+ * Whether two BCP 47 tags name the same language as a file's labels use them: case-insensitive, and one
+ * may be a prefix of the other at a subtag boundary (`nb` = `nb-NO`, `en-GB` = `en`), since CAT
+ * tools write the header's `srclang` and the units' `xml:lang` with different precision.
+ */
+export function languagesMatch(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x === y || x.startsWith(`${y}-`) || y.startsWith(`${x}-`);
+}

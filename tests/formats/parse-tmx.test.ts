@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { languagesMatch, parseTmx } from '../../src/formats/parse-tmx.js';
+import { parseTmx } from '../../src/formats/parse-tmx.js';
+import { languagesMatch } from '../../src/text/language.js';
 import { formatTmx } from '../../src/formats/tmx.js';
 import { rebuildAlignment } from '../../src/formats/rebuild.js';
 
