@@ -1,5 +1,6 @@
 import { mergeFingerprints, type Fingerprint } from './fingerprint.js';
 import { linkedScore, type Linking, type ScoredCandidate } from './linking.js';
+import { logit } from './log-odds.js';
 import { pairScore } from './pair-score.js';
 import { verifyPair } from './verify.js';
 
@@ -73,9 +74,4 @@ export function findGroups(
     if (members.length >= 2 && score >= threshold) groups.push({ sources: members, target: t, score });
   }
   return groups;
-}
-
-function logit(p: number): number {
-  const q = Math.min(1 - 1e-9, Math.max(1e-9, p));
-  return Math.log(q / (1 - q));
 }
