@@ -1,6 +1,7 @@
 import { findCandidates } from './candidates.js';
 import { createDictionaryView, learnCollectionLexicon, withTranslations } from './collection-lexicon.js';
 import type { Fingerprint } from './fingerprint.js';
+import { logit } from './log-odds.js';
 import { linkCandidates, type Linking, type ScoredCandidate } from './linking.js';
 import { pairScore } from './pair-score.js';
 import { lengthMisfit, numberOrder, verifyPair } from './verify.js';
@@ -178,10 +179,6 @@ function nearestInLength(
   return found;
 }
 
-function logit(p: number): number {
-  const q = Math.min(1 - 1e-9, Math.max(1e-9, p));
-  return Math.log(q / (1 - q));
-}
 
 /** The rivals of a candidate: the other candidates that share its source or its target. */
 interface Rivals {
