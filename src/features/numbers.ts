@@ -1,7 +1,8 @@
 import type { NumberKind, NumberMention } from '../types.js';
 import { resolveLanguage, usesDecimalComma } from '../text/language.js';
 import { numberWordsFor, PERCENT_WORDS } from './data/number-words.js';
-import { CURRENCY_BEFORE, unitPatternsFor } from './data/units.js';
+import { CURRENCY_BEFORE } from './data/units.js';
+import { readCenturies, readUnits, spreadRanges } from './number-units.js';
 
 /** Options of {@link extractNumbers}. */
 export interface NumberOptions {
@@ -20,8 +21,6 @@ const AFTER_NUMBER = /^\s*(uhr\b|%|prosentpoeng|prosent|pst\.?|percentage points
 // English scale suffixes (`£2.8bn`, `$5 mn`, `£125m`, `£50k`): `bn`, `mn` and `tn` always; `m` and
 // `k` only after a currency, since `100m` and `5k` are metres and races elsewhere.
 const SCALE_SUFFIX = /^\s?(bn|mn|tn)(?![\p{L}\p{N}])|^(m|k)(?![\p{L}\p{N}])/u;
-// A range whose first number takes the scale and unit of the second (`3 to 6 inches`, `2-3 millioner`).
-const RANGE = /^\s*(?:[-–—]|to|til|or|eller)\s*$/u;
 const BEFORE_TIME = /\b(kl|klokka|klokken)\.?\s*$/iu;
 const WORD = /\p{L}+/gu;
 const H_TIME = /(?<![\p{L}\p{N}])(\d{1,2}) ?h ?(\d{2})(?![\p{L}\p{N}])/gu;
@@ -151,58 +150,6 @@ function applyUnit(value: number, kind: NumberKind, unit: string, rules: 'nb' | 
 }
 
 const SUFFIX_FACTORS: Record<string, number> = { bn: 1e9, mn: 1e6, tn: 1e12, m: 1e6, k: 1e3 };
-
-/** The unit written after a number (`5 km`, `650 pound`), else the currency written before it (`£125m`). */
-function readUnits(own: string, after: string, rules: 'nb' | 'en' | undefined, currency: string | undefined, kind: NumberKind): string[] {
-  if (kind === 'time' || kind === 'year' || kind === 'decade') return [];
-  if (/^\s*(?:%|prosent|pst|percent|per cent|pct)/iu.test(after) || kind === 'percent') {
-    return /prosentpoeng|percentage point/iu.test(own) || /^\s*(?:prosentpoeng|percentage points?)/iu.test(after) ? ['percent:pp'] : ['percent:%'];
-  }
-  // Past a scale word already read (`125 millioner pund`), the unit may follow the scale.
-  const rest = after.replace(/^\s*(?:millioner|million|millions|milliarder|milliard|billioner|billion|billions|mill\.|mrd\.)/iu, '');
-  const unit = unitPatternsFor(rules).find(({ pattern }) => pattern.test(rest));
-  if (unit !== undefined) return currency !== undefined && unit.units.includes(currency) ? [currency] : [...unit.units];
-  return currency === undefined ? [] : [currency];
-}
-
-/**
- * Centuries as the year that opens them, so that `19th century`, `det 19. århundre` and
- * `1800-tallet` meet: the ordinal before `century`/`århundre` becomes a decade-like 1800.
- */
-function readCenturies(text: string, mentions: NumberMention[]): void {
-  for (const mention of mentions) {
-    if (mention.kind !== 'ordinal' || mention.value < 1 || mention.value > 21) continue;
-    const after = /^\s*-?(?:century|centuries|århundre|århundret|hundreåret)/iu.exec(text.slice(mention.end, mention.end + 16));
-    if (after === null) continue;
-    mention.value = (mention.value - 1) * 100;
-    mention.kind = 'decade';
-    mention.end += after[0].length;
-    mention.text = text.slice(mention.start, mention.end);
-  }
-}
-
-/** The first number of a range takes the scale and unit of the second when it has none (`3 to 6 inches`, `2–3 millioner`). */
-function spreadRanges(text: string, mentions: NumberMention[]): void {
-  for (let index = mentions.length - 2; index >= 0; index -= 1) {
-    const first = mentions[index]!;
-    const second = mentions[index + 1]!;
-    const between = text.slice(first.end, second.start);
-    // `3 to 6`, `3–6`, and `between 2,5 and 5 cm` / `mellom 2,5 og 5 cm`.
-    // Coordinated figures share a unit too (`200 og 400 meter`, `between 2,5 and 5 cm`).
-    const paired = /^\s*(?:and|og)\s*$/u.test(between);
-    if (!RANGE.test(between) && !paired) continue;
-    if (first.units === undefined && second.units !== undefined) first.units = [...second.units];
-    if (!paired && first.unscaled === undefined && second.unscaled !== undefined && second.unscaled !== 0 && first.kind !== 'time') {
-      const factor = second.value / second.unscaled;
-      if (factor >= 1000) {
-        first.unscaled = first.value;
-        first.value = round(first.value * factor);
-        first.kind = 'cardinal';
-      }
-    }
-    if (first.kind !== 'percent' && second.kind === 'percent') first.kind = 'percent';
-  }
-}
 
 const MULTIPLIERS: Record<string, number> = {
   mill: 1e6, millioner: 1e6, million: 1e6, millions: 1e6, mrd: 1e9, milliarder: 1e9, milliard: 1e9,

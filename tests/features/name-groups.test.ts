@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractNames } from '../../src/index.js';
-import { groupNames, partsMatch, spelledAlike } from '../../src/features/name-groups.js';
+import { groupNames } from '../../src/features/name-groups.js';
+import { partsMatch } from '../../src/features/name-match.js';
 
 const groups = (text: string, lang: 'nb' | 'en') => groupNames(text, extractNames(text, { lang }), lang);
 const texts = (text: string, lang: 'nb' | 'en') => groups(text, lang).map((group) => group.text);
@@ -29,26 +30,5 @@ describe('groupNames', () => {
     expect(texts('Mr. Merriweather and Dr Ali met Capt. Larry Hart and Rev John Howard.', 'en')).toEqual(['Merriweather', 'Ali', 'Larry Hart', 'John Howard']);
     expect(texts('Det kostet 125 millioner GBP, sa Jeg-personen.', 'nb')).not.toContain('GBP');
     expect(texts("We've seen it, I'm sure.", 'en')).toEqual([]);
-  });
-});
-
-describe('partsMatch', () => {
-  it('meets inflected, possessive and plural forms in both languages', () => {
-    const pairs: [string, 'nb' | 'en', string, 'nb' | 'en'][] = [
-      ['etter Johnsons plan', 'nb', "after Johnson's plan", 'en'], ['flere AM-er', 'nb', 'several AMs', 'en'], ['to WMP-er', 'nb', 'two WMPs', 'en'],
-      ['USAs president', 'nb', 'the U.S. president', 'en'], ['i Ris tale', 'nb', "in Ri's speech", 'en'],
-    ];
-    for (const [a, la, b, lb] of pairs) expect(partsMatch(part(a, la), part(b, lb)), `${a} = ${b}`).toBe(true);
-    expect(partsMatch(part('i går kom Putin', 'nb'), part('yesterday Medvedev came', 'en'))).toBe(false);
-  });
-
-  it('lets a bare compass word stand for the place it opens', () => {
-    expect(partsMatch(part('Folk fra Nord-Korea flykter', 'nb'), part('People flee the North', 'en'))).toBe(true);
-  });
-
-  it('tells a spelling slip or a translated name from another name', () => {
-    expect(spelledAlike('Leory', 'Leroy')).toBe(true);
-    expect(spelledAlike('Bibelen', 'Bible')).toBe(true);
-    expect(spelledAlike('Putin', 'Medvedev')).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { jointBeads, quote } from '../../alignment.js';
 import type { SentenceAnalysis } from '../../analysis/analyse-sentence.js';
-import { collectAliases, expandsTo, initialsOf, partsMatch, spelledAlike, type NameGroup, type NamePart } from '../../features/name-groups.js';
+import type { NameGroup, NamePart } from '../../features/name-groups.js';
+import { collectAliases, expandsTo, initialsOf, partsMatch, spelledAlike } from '../../features/name-match.js';
 import { distance } from 'fastest-levenshtein';
 import { foldLetters, isGazetteerName, namesMatch } from '../../features/name-key.js';
 import { resolveLanguage } from '../../text/language.js';
