@@ -1,3 +1,4 @@
+import { findingsByBead } from '../alignment.js';
 import type { Bead, DivergenceReport, Finding, FindingKind, Sentence } from '../types.js';
 import { VERSION } from '../version.js';
 import { escapeXml as escapeHtml } from './xml-escape.js';
@@ -199,13 +200,11 @@ export function formatHtml(report: DivergenceReport, options: HtmlOptions = {}):
   const { alignment, findings, summary } = report;
   const title = options.title ?? 'Translation report';
   const kinds = [...new Set(findings.map((finding) => finding.kind))];
-  // Under each bead, errors first, then warnings, then notes.
-  const findingsOf = (bead: Bead) =>
-    findings
-      .filter((finding) => finding.source.some((index) => bead.source.includes(index)) || finding.target.some((index) => bead.target.includes(index)))
-      .sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+  // Under each bead, errors first, then warnings, then notes; findings indexed by bead once
+  // (scanning every finding for every bead was quadratic in the document).
+  const byBead = findingsByBead(alignment, findings);
   const rows = alignment.beads.map((bead, position) => {
-    const own = findingsOf(bead);
+    const own = [...byBead[position]!].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
     const cls = scoreClass(bead);
     const percent = Math.round(bead.score * 100);
     const label = cls === 'unaligned' ? 'unaligned' : `confidence ${percent} %`;
