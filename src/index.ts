@@ -1,11 +1,12 @@
 // The public surface: values, then types, each block sorted by module path. Nothing here but
 // re-exports; tests/index.test.ts pins the sorted list of names, so a change is deliberate.
 export { alignSentences, DEFAULT_WEIGHTS } from './align/align.js';
+export { analyseSentence, analyseSentences } from './analysis/analyse-sentence.js';
+export { extractFeatures } from './analysis/extract-features.js';
 export { checkDivergences, FINDING_KINDS } from './check/divergences.js';
 export { pairDocuments } from './documents/pair.js';
 export { splitByLanguage } from './documents/split-languages.js';
 export { BitekstError, isBitekstError } from './errors.js';
-export { extractFeatures } from './features/features.js';
 export { nameKey, namesMatch } from './features/name-key.js';
 export { collectKnownNames, extractNames } from './features/names.js';
 export { extractNumbers } from './features/numbers.js';
@@ -30,10 +31,11 @@ export { detectLanguage } from './text/detect-language.js';
 export { languagesMatch } from './text/language.js';
 
 export type { AlignOptions, AlignWeights } from './align/align.js';
+export type { AnalyseOptions, SentenceAnalysis } from './analysis/analyse-sentence.js';
+export type { FeatureOptions } from './analysis/extract-features.js';
 export type { CheckOptions } from './check/divergences.js';
 export type { PairOptions } from './documents/pair.js';
 export type { BitekstErrorDetails, ErrorCode } from './errors.js';
-export type { FeatureOptions } from './features/features.js';
 export type { NameOptions } from './features/names.js';
 export type { NumberOptions } from './features/numbers.js';
 export type { FindingsTextOptions } from './formats/findings-text.js';

@@ -4,7 +4,9 @@ import { groupNames, type NameGroup } from '../features/name-groups.js';
 import { collectKnownNames, extractNames } from '../features/names.js';
 import { extractNumbers } from '../features/numbers.js';
 import { resolveLanguage } from '../text/language.js';
-import type { NameMention, NumberMention } from '../types.js';
+import { countChars } from '../features/length.js';
+import { profilePunctuation } from '../features/punctuation.js';
+import type { NameMention, NumberMention, PunctuationProfile } from '../types.js';
 
 const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"«»]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|(?<![\p{L}\p{N}])@[\p{L}\p{N}_]+|\b[\p{L}\p{N}-]+\.(?:com|org|net|no|uk|gov|edu|io)(?:\/[^\s]*)?/gu;
 
@@ -20,6 +22,10 @@ export interface SentenceAnalysis {
   words: string[];
   /** Cognate keys of its words, each once (see `cognateKey`): what the aligner, the checks and pairing match across languages. */
   cognates: string[];
+  /** Length in UTF-16 code units, whitespace runs counted as one (see `countChars`). */
+  chars: number;
+  /** The punctuation that survives translation (see `profilePunctuation`). */
+  punctuation: PunctuationProfile;
 }
 
 /** Options of {@link analyseSentence}. */
@@ -31,10 +37,14 @@ export interface AnalyseOptions {
   lang?: string;
   /** Lower-cased words known to be names in the document (see `collectKnownNames`). */
   knownNames?: ReadonlySet<string>;
+  /** Extra name equivalences for the name keys (see `extractNames`). */
+  gazetteer?: Readonly<Record<string, string>>;
 }
 
 /**
- * Analyses one sentence for the checks: its numbers, its names as whole mentions and its words.
+ * Analyses one sentence, once, for every stage that reads it (the checks, pairing, revisions,
+ * `extractFeatures`): its numbers, its names as single mentions and as whole mentions, its
+ * words, cognate keys, length and punctuation.
  *
  * @example
  * ```ts
@@ -49,12 +59,18 @@ export function analyseSentence(text: string, options: AnalyseOptions = {}): Sen
   // neither numbers nor names to compare.
   const addresses = [...text.matchAll(ADDRESS)].map((match) => [match.index, match.index + match[0].length] as const);
   const outside = (span: { start: number; end: number }) => !addresses.some(([start, end]) => span.start < end && start < span.end);
-  const mentions = extractNames(text, { lang, ...(options.knownNames === undefined ? {} : { knownNames: options.knownNames }) }).filter(outside);
+  const mentions = extractNames(text, {
+    lang,
+    ...(options.knownNames === undefined ? {} : { knownNames: options.knownNames }),
+    ...(options.gazetteer === undefined ? {} : { gazetteer: options.gazetteer }),
+  }).filter(outside);
   return {
     numbers: extractNumbers(text, { lang }).filter(outside),
     names: groupNames(text, mentions, rules),
     mentions,
     cognates: cognatesOf(text, rules),
+    chars: countChars(text),
+    punctuation: profilePunctuation(text),
     words: (text.match(/(?<![\p{L}])\p{Ll}[\p{Ll}\p{M}]{2,}/gu) ?? []).map((word) => nameKey(word, rules)),
   };
 }
