@@ -3,7 +3,7 @@ import { countBits, pairMasks, sumBits } from './masks.js';
 import type { PreparedSide } from './prepare.js';
 
 /** Matchable evidence (log-likelihood gain if every token were matched) a sentence must have before matching nothing counts against it. */
-const ORPHAN_POTENTIAL = 3;
+const ORPHAN_POTENTIAL = 4;
 
 const LOG = Array.from({ length: 9 }, (_, count) => (count > 0 ? Math.log(count) : 0));
 
