@@ -1,3 +1,4 @@
+import { beadTypes } from '../score/beads.js';
 import { BitekstError } from '../errors.js';
 import type { DictionaryEntry } from '../score/dictionary.js';
 import { buildSideEvidence, type SideEvidence } from '../score/evidence.js';
@@ -8,7 +9,6 @@ import type { ScoreParameters } from '../score/scorer.js';
 import { resolveLanguage } from '../text/language.js';
 import type { AlignInput, Alignment, Bead, Sentence } from '../types.js';
 import { bandAroundPath } from './band.js';
-import { beadTypes } from './beads.js';
 import { doubtfulWidths, findDoubtfulStretches } from './doubt.js';
 import { runPasses, type PairEvidence, type PassesOutcome, type PassSettings } from './passes.js';
 import { beadPosteriors } from './posterior.js';

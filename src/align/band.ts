@@ -1,19 +1,6 @@
+import type { Band } from '../score/grid.js';
 import { BitekstError } from '../errors.js';
 
-/**
- * The cells of the dynamic-programming matrix that are searched: for each row `i` (source
- * sentences consumed, 0…n), the columns `lo[i]…hi[i]` (target sentences consumed). Both bounds
- * never decrease, so every path through the band is monotone.
- */
-export interface Band {
-  rows: number;
-  columns: number;
-  lo: Int32Array;
-  hi: Int32Array;
-  /** Index of each row's first cell in the flat cell arrays. */
-  offsets: Int32Array;
-  cells: number;
-}
 
 /** A point of an alignment path: `i` source and `j` target sentences consumed. */
 export interface PathPoint {

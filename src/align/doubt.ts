@@ -1,4 +1,4 @@
-import type { RawBead } from './dp.js';
+import type { RawBead } from '../score/grid.js';
 
 /** Consecutive 1-0/0-1 beads from this many on make the stretch around them doubtful. */
 const MIN_NULL_RUN = 3;

@@ -1,16 +1,8 @@
-import type { Band, PathPoint } from './band.js';
-import type { BeadType } from './beads.js';
+import type { BeadType } from '../score/beads.js';
+import type { Band, RawBead } from '../score/grid.js';
+import type { PathPoint } from './band.js';
 import type { BeadScorer } from '../score/scorer.js';
 
-/** A bead found by the dynamic programme, before confidence is attached. */
-export interface RawBead {
-  sourceStart: number;
-  sourceCount: number;
-  targetStart: number;
-  targetCount: number;
-  /** The bead's own score (its share of the path's total). */
-  score: number;
-}
 
 /**
  * Finds the best monotone path of beads through `band` (fill, then traceback), maximising the

@@ -1,5 +1,5 @@
-import type { BeadType } from './beads.js';
-import type { RawBead } from './dp.js';
+import type { RawBead } from '../score/grid.js';
+import type { BeadType } from '../score/beads.js';
 import { search, type SearchLimits, type SearchResult } from './search.js';
 import { estimateLengthModel, estimateNullScore, estimateSurvival } from '../score/estimate.js';
 import type { SideEvidence } from '../score/evidence.js';

@@ -1,6 +1,5 @@
-import type { Band } from './band.js';
-import type { BeadType } from './beads.js';
-import type { RawBead } from './dp.js';
+import type { BeadType } from '../score/beads.js';
+import type { Band, RawBead } from '../score/grid.js';
 import type { BeadScorer } from '../score/scorer.js';
 
 /** Contributions below e^-30 of the running total are skipped: they cannot change a probability. */

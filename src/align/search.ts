@@ -1,6 +1,7 @@
-import { bandAroundPath, fullBand, touchesEdge, unionOfBands, type Band, type PathPoint } from './band.js';
-import type { BeadType } from './beads.js';
-import { findBestPath, type RawBead } from './dp.js';
+import type { BeadType } from '../score/beads.js';
+import type { Band, RawBead } from '../score/grid.js';
+import { bandAroundPath, fullBand, touchesEdge, unionOfBands, type PathPoint } from './band.js';
+import { findBestPath } from './dp.js';
 import { doubtfulWidths, findDoubtfulStretches } from './doubt.js';
 import { downsample, type SideEvidence } from '../score/evidence.js';
 import { documentFrequencies, prepareSide, type PreparedSide, type SurvivalRates } from '../score/prepare.js';

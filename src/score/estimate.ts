@@ -1,5 +1,5 @@
+import type { RawBead } from './grid.js';
 import type { LengthModel } from './length.js';
-import type { RawBead } from '../align/dp.js';
 import { TOKEN_CLASSES, type SideEvidence } from './evidence.js';
 import type { SurvivalRates } from './prepare.js';
 

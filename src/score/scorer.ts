@@ -1,6 +1,6 @@
+import { type BeadType, beadPrior } from './beads.js';
+import type { Band } from './grid.js';
 import { lengthLogProbability, type LengthModel } from './length.js';
-import type { Band } from '../align/band.js';
-import { beadPrior, type BeadType } from '../align/beads.js';
 import { pairMasks } from './masks.js';
 import { createSideScorer } from './side-scorer.js';
 import type { PreparedSide } from './prepare.js';

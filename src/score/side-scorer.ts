@@ -1,4 +1,4 @@
-import type { Band } from '../align/band.js';
+import type { Band } from './grid.js';
 import { countBits, pairMasks, sumBits } from './masks.js';
 import type { PreparedSide } from './prepare.js';
 

@@ -1,6 +1,6 @@
+import type { RawBead } from '../../src/score/grid.js';
 import { describe, expect, it } from 'vitest';
 import { doubtfulWidths, findDoubtfulStretches } from '../../src/align/doubt.js';
-import type { RawBead } from '../../src/align/dp.js';
 
 /** Beads from shapes ('11', '10', '01'), laid end to end. */
 function beadsOf(shapes: string[]): RawBead[] {

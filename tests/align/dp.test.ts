@@ -1,6 +1,6 @@
+import { type BeadType, beadTypes } from '../../src/score/beads.js';
 import { describe, expect, it } from 'vitest';
 import { bandAroundPath, fullBand } from '../../src/align/band.js';
-import { beadTypes, type BeadType } from '../../src/align/beads.js';
 import { findBestPath } from '../../src/align/dp.js';
 import type { BeadScorer } from '../../src/score/scorer.js';
 

@@ -1,5 +1,5 @@
+import { beadTypes } from '../../src/score/beads.js';
 import { describe, expect, it } from 'vitest';
-import { beadTypes } from '../../src/align/beads.js';
 import { search, type SearchLimits, type SearchRequest } from '../../src/align/search.js';
 import { DEFAULT_WEIGHTS } from '../../src/align/align.js';
 import { buildSideEvidence } from '../../src/score/evidence.js';

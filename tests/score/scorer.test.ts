@@ -1,6 +1,6 @@
+import { type BeadType, beadTypes } from '../../src/score/beads.js';
 import { describe, expect, it } from 'vitest';
 import { fullBand } from '../../src/align/band.js';
-import { beadTypes, type BeadType } from '../../src/align/beads.js';
 import { DEFAULT_WEIGHTS } from '../../src/align/align.js';
 import { buildSideEvidence } from '../../src/score/evidence.js';
 import { createInterner } from '../../src/score/interner.js';

@@ -1,5 +1,5 @@
+import { beadPrior, beadTypes } from '../../src/score/beads.js';
 import { describe, expect, it } from 'vitest';
-import { beadPrior, beadTypes } from '../../src/align/beads.js';
 
 describe('beadTypes', () => {
   it('gives the 12 default shapes, up to 4-1 and 2-3, omissions first', () => {
