@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { BitekstError } from '../errors.js';
-import { GLOBAL_OPTIONS, type CommandSpec, type OptionSpec } from './spec.js';
+import { GLOBAL_OPTIONS, type CommandSpec } from './spec.js';
 import { nearest } from './suggest.js';
 
 /** Parsed command-line arguments: named values and positionals. */
@@ -59,9 +59,4 @@ export function choice<T extends string>(value: unknown, choices: readonly T[], 
   if (typeof value === 'string' && (choices as readonly string[]).includes(value)) return value as T;
   const guess = typeof value === 'string' ? nearest(value, choices) : undefined;
   throw new BitekstError('E_USAGE', `--${name}: expected one of ${choices.join(', ')}, found "${String(value)}"${guess === undefined ? '' : `; did you mean ${guess}?`}`);
-}
-
-/** The option specs of `names`, in that order, from a shared table. */
-export function pick(table: Record<string, OptionSpec>, names: readonly string[]): OptionSpec[] {
-  return names.map((name) => table[name]!);
 }
