@@ -1,3 +1,4 @@
+import { plural } from './plural.js';
 import type { DivergenceReport, Finding, Sentence, SentenceSpan } from '../types.js';
 
 /** Options of {@link formatFindingsText}. */
@@ -41,7 +42,7 @@ export function formatFindingsText(report: DivergenceReport, options: FindingsTe
   const { severities, kinds, coverage } = report.summary;
   const counts = Object.entries(kinds).map(([kind, count]) => `${count} ${kind}`).join(', ');
   const out = [
-    `${report.findings.length} findings: ${severities.error} errors, ${severities.warning} warnings, ${severities.info} notes${counts ? ` (${counts})` : ''}`,
+    `${plural(report.findings.length, 'finding')}: ${plural(severities.error, 'error')}, ${plural(severities.warning, 'warning')}, ${plural(severities.info, 'note')}${counts ? ` (${counts})` : ''}`,
     `aligned: ${Math.round(coverage.source * 100)} % of source and ${Math.round(coverage.target * 100)} % of target sentences`,
     '',
   ];

@@ -1,3 +1,4 @@
+import { plural } from './plural.js';
 import { findingsByBead } from '../alignment.js';
 import type { Bead, DivergenceReport, Finding, FindingKind, Sentence } from '../types.js';
 import { VERSION } from '../version.js';
@@ -243,7 +244,7 @@ ${sideCell(report, bead, 'target', own).replace('</td>', `${list}</td>`)}
 <h1>${escapeHtml(title)}</h1>
 ${docs}
 <ul class="summary" aria-label="Summary">
-<li><strong>${findings.length}</strong> findings: ${summary.severities.error} errors, ${summary.severities.warning} warnings, ${summary.severities.info} notes</li>
+<li><strong>${findings.length}</strong> ${findings.length === 1 ? 'finding' : 'findings'}: ${plural(summary.severities.error, 'error')}, ${plural(summary.severities.warning, 'warning')}, ${plural(summary.severities.info, 'note')}</li>
 <li>aligned: <strong>${Math.round(summary.coverage.source * 100)} %</strong> of source, <strong>${Math.round(summary.coverage.target * 100)} %</strong> of target sentences</li>
 <li>${alignment.beads.length} beads</li>
 ${counts}

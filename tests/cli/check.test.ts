@@ -17,7 +17,7 @@ describe('bitekst check', () => {
   it('prints findings for people with the differing values highlighted', () => {
     const result = runCli(['check', source, target, '--presegmented']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^3 findings: 2 errors, 1 warnings/);
+    expect(result.stdout).toMatch(/^3 findings: 2 errors, 1 warning,/);
     expect(result.stdout).toMatch(/ERROR {3}number\/different/);
     expect(result.stdout).toContain('⟦30.000⟧');
     expect(result.stdout).toContain('⟦36,000⟧');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useColor } from '../../src/cli/color.js';
 import { integerFlag, languageFlag, numberFlag } from '../../src/cli/flags.js';
-import { plural } from '../../src/cli/plural.js';
+import { plural } from '../../src/formats/plural.js';
 import { nearest } from '../../src/cli/suggest.js';
 import { ROOT } from '../helpers/corpus.js';
 import { runInProcess } from './in-process.js';

@@ -44,7 +44,7 @@ describe.runIf(available)('the HTML report of the corpus pair, in Chromium', () 
   it('shows the summary, the findings in place, and the changed number marked on both sides', async () => {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     await page.goto(pathToFileURL(file).href);
-    await expect(page.locator('header .summary').textContent()).resolves.toMatch(/findings: 1 errors/);
+    await expect(page.locator('header .summary').textContent()).resolves.toMatch(/findings: 1 error,/);
     const numberFinding = page.locator('li[data-finding-kind="number"]');
     expect(await numberFinding.count()).toBe(1);
     expect(await numberFinding.isVisible()).toBe(true);

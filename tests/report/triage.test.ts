@@ -54,6 +54,6 @@ describe('triage in the text output', () => {
     const order = severities(text, /^(ERROR|WARNING|INFO)\s/gm).map((severity) => ['ERROR', 'WARNING', 'INFO'].indexOf(severity!));
     expect(order.length).toBe(report.findings.length);
     expect(order).toEqual([...order].sort((a, b) => a - b));
-    expect(text.split('\n')[0]).toMatch(/1 errors, 4 warnings/);
+    expect(text.split('\n')[0]).toMatch(/1 error, 4 warnings/);
   });
 });

@@ -11,7 +11,7 @@ import { integerFlag, languageFlag } from '../flags.js';
 import type { CommandIO } from '../io.js';
 import { OPTIONS } from '../options.js';
 import { writeFailure } from '../output.js';
-import { plural } from '../plural.js';
+import { plural } from '../../formats/plural.js';
 import { createProgress } from '../progress.js';
 import type { CommandSpec } from '../spec.js';
 

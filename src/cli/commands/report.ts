@@ -5,7 +5,7 @@ import { readInputs } from '../inputs.js';
 import type { CommandIO } from '../io.js';
 import { INPUT_OPTION_SPECS, OPTIONS, TEXT_ARGUMENTS } from '../options.js';
 import { writeOutput } from '../output.js';
-import { plural } from '../plural.js';
+import { plural } from '../../formats/plural.js';
 import type { CommandSpec } from '../spec.js';
 
 export const REPORT: CommandSpec = {
