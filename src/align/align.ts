@@ -6,7 +6,7 @@ import { createInterner, type Interner } from '../score/interner.js';
 import { DEFAULT_LENGTH_MODEL, type LengthModel } from '../score/length.js';
 import { applyLexicon, type WordPair } from '../score/lexicon.js';
 import type { ScoreParameters } from '../score/scorer.js';
-import { resolveLanguage } from '../text/language.js';
+import { resolveLanguage, type Language } from '../text/language.js';
 import type { AlignInput, Alignment, Bead, Sentence } from '../types.js';
 import { bandAroundPath } from './band.js';
 import { doubtfulWidths, findDoubtfulStretches } from './doubt.js';
@@ -117,8 +117,8 @@ const TEMPERATURE = 2;
  */
 export function alignSentences(source: AlignInput, target: AlignInput, options: AlignOptions = {}): Alignment {
   const settings = resolveOptions(options);
-  const sourceSentences = toSentences(source, settings.sourceLang.tag, 'source');
-  const targetSentences = toSentences(target, settings.targetLang.tag, 'target');
+  const sourceSentences = toSentences(source, settings.sourceLang, 'source');
+  const targetSentences = toSentences(target, settings.targetLang, 'target');
   const base = { sourceLang: settings.sourceLang.tag, targetLang: settings.targetLang.tag, source: sourceSentences, target: targetSentences };
   if (sourceSentences.length === 0 || targetSentences.length === 0) return { ...base, ...unalignedBeads(sourceSentences.length, targetSentences.length) };
   const evidence = pairEvidence(sourceSentences, targetSentences, settings, options.dictionary);
@@ -161,8 +161,8 @@ function unalignedBeads(sourceCount: number, targetCount: number): Pick<Alignmen
 /** Both sides' evidence, with the dictionary's pairs as keys. */
 function pairEvidence(sourceSentences: readonly Sentence[], targetSentences: readonly Sentence[], settings: AlignSettings, dictionary: readonly DictionaryEntry[] | undefined): PairEvidence {
   const interner = createInterner();
-  let source = evidenceOf(sourceSentences, settings.sourceLang.tag, settings.sourceLang.rules, 's', interner);
-  let target = evidenceOf(targetSentences, settings.targetLang.tag, settings.targetLang.rules, 't', interner);
+  let source = evidenceOf(sourceSentences, settings.sourceLang, 's', interner);
+  let target = evidenceOf(targetSentences, settings.targetLang, 't', interner);
   if (dictionary !== undefined && dictionary.length > 0) [source, target] = applyLexicon(source, target, dictionaryPairs(dictionary, interner), interner);
   return { source, target, interner };
 }
@@ -206,9 +206,9 @@ function modelOf(outcome: PassesOutcome, sentences: number): Alignment['model'] 
   };
 }
 
-function evidenceOf(sentences: readonly Sentence[], lang: string, rules: 'nb' | 'en' | undefined, side: 's' | 't', interner: Interner): SideEvidence {
+function evidenceOf(sentences: readonly Sentence[], lang: Language, side: 's' | 't', interner: Interner): SideEvidence {
   return buildSideEvidence(
-    { texts: sentences.map((sentence) => sentence.text), paragraphs: sentences.map((sentence) => sentence.paragraph), lang, rules, side },
+    { texts: sentences.map((sentence) => sentence.text), paragraphs: sentences.map((sentence) => sentence.paragraph), lang, side },
     interner,
   );
 }

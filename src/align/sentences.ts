@@ -1,3 +1,4 @@
+import type { Language } from '../text/language.js';
 import { linesToSentences } from '../alignment.js';
 import { BitekstError } from '../errors.js';
 import { segmentSentences } from '../segment/segment.js';
@@ -9,7 +10,7 @@ import type { AlignInput, Sentence } from '../types.js';
  *
  * @throws {BitekstError} `E_INPUT` for anything else.
  */
-export function toSentences(input: AlignInput, lang: string, what: string): Sentence[] {
+export function toSentences(input: AlignInput, lang: string | Language, what: string): Sentence[] {
   if (typeof input === 'string') return segmentSentences(input, { lang });
   if (!Array.isArray(input)) throw new BitekstError('E_INPUT', `${what}: expected a string, an array of strings or of sentences, found ${typeof input}`);
   input.forEach((item: unknown, index: number) => {

@@ -3,7 +3,7 @@ import { nameKey } from '../features/name-key.js';
 import { groupNames, type NameGroup } from '../features/name-groups.js';
 import { collectKnownNames, extractNames } from '../features/names.js';
 import { extractNumbers } from '../features/numbers.js';
-import { resolveLanguage } from '../text/language.js';
+import { resolveLanguage, type Language } from '../text/language.js';
 import { countChars } from '../features/length.js';
 import { profilePunctuation } from '../features/punctuation.js';
 import type { NameMention, NumberMention, PunctuationProfile } from '../types.js';
@@ -32,9 +32,10 @@ export interface SentenceAnalysis {
 export interface AnalyseOptions {
   /**
    * BCP 47 language of the text.
+   * A `Language` from `resolveLanguage` is taken as it is (resolved once by the caller).
    * @default 'nb'
    */
-  lang?: string;
+  lang?: string | Language;
   /** Lower-cased words known to be names in the document (see `collectKnownNames`). */
   knownNames?: ReadonlySet<string>;
   /** Extra name equivalences for the name keys (see `extractNames`). */
@@ -53,8 +54,9 @@ export interface AnalyseOptions {
  * ```
  */
 export function analyseSentence(text: string, options: AnalyseOptions = {}): SentenceAnalysis {
-  const lang = options.lang ?? 'nb';
-  const { rules } = resolveLanguage(lang);
+  // Resolved once here; the readers below take the value as it is.
+  const lang = resolveLanguage(options.lang ?? 'nb');
+  const { rules } = lang;
   // Addresses (URLs, e-mail, @handles) are copied, not translated: their digits and capitals are
   // neither numbers nor names to compare.
   const addresses = [...text.matchAll(ADDRESS)].map((match) => [match.index, match.index + match[0].length] as const);
@@ -81,7 +83,7 @@ export function analyseSentence(text: string, options: AnalyseOptions = {}): Sen
  */
 export function analyseSentences(sentences: readonly (string | { text: string })[], options: AnalyseOptions = {}): SentenceAnalysis[] {
   const texts = sentences.map((sentence) => (typeof sentence === 'string' ? sentence : sentence.text));
-  const lang = options.lang ?? 'nb';
+  const lang = resolveLanguage(options.lang ?? 'nb');
   const knownNames = options.knownNames ?? collectKnownNames(texts, { lang });
   return texts.map((text) => analyseSentence(text, { lang, knownNames }));
 }

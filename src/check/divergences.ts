@@ -1,3 +1,4 @@
+import { resolveLanguage } from '../text/language.js';
 import { alignSentences, type AlignOptions } from '../align/align.js';
 import { BitekstError } from '../errors.js';
 import { analyseSentences } from '../analysis/analyse-sentence.js';
@@ -92,16 +93,18 @@ export function checkDivergences(input: Alignment | { source: AlignInput; target
     throw new BitekstError('E_USAGE', `checkDivergences: expected finding kinds among ${FINDING_KINDS.join(', ')}, found ${unknown.join(', ')}`);
   }
   const selected = FINDING_KINDS.filter((kind) => (options.kinds ?? FINDING_KINDS).includes(kind) && !(options.exclude ?? []).includes(kind));
-  const knownSource = collectKnownNames(alignment.source.map((sentence) => sentence.text), { lang: alignment.sourceLang });
-  const knownTarget = collectKnownNames(alignment.target.map((sentence) => sentence.text), { lang: alignment.targetLang });
-  // Each sentence is analysed once; every check reads names and numbers from here.
+  // The languages are resolved once, and each sentence analysed once; every check reads both.
+  const language = { source: resolveLanguage(alignment.sourceLang), target: resolveLanguage(alignment.targetLang) };
+  const knownSource = collectKnownNames(alignment.source.map((sentence) => sentence.text), { lang: language.source });
+  const knownTarget = collectKnownNames(alignment.target.map((sentence) => sentence.text), { lang: language.target });
   const context = {
     alignment,
     knownSource,
     knownTarget,
+    language,
     analysis: {
-      source: analyseSentences(alignment.source, { lang: alignment.sourceLang, knownNames: knownSource }),
-      target: analyseSentences(alignment.target, { lang: alignment.targetLang, knownNames: knownTarget }),
+      source: analyseSentences(alignment.source, { lang: language.source, knownNames: knownSource }),
+      target: analyseSentences(alignment.target, { lang: language.target, knownNames: knownTarget }),
     },
   };
   const floor = RANK[options.minSeverity ?? 'info'];

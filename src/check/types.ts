@@ -1,3 +1,4 @@
+import type { Language } from '../text/language.js';
 import type { SentenceAnalysis } from '../analysis/analyse-sentence.js';
 import type { Alignment, Finding } from '../types.js';
 
@@ -9,6 +10,8 @@ export interface CheckContext {
   knownTarget: ReadonlySet<string>;
   /** Each sentence analysed once (numbers, names as whole mentions, words), by side and index. */
   analysis: { source: readonly SentenceAnalysis[]; target: readonly SentenceAnalysis[] };
+  /** The two languages, resolved once for every check. */
+  language: { source: Language; target: Language };
 }
 
 /** A check: findings for one alignment, without ids (they are added afterwards). */

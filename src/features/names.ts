@@ -1,5 +1,5 @@
 import type { NameMention } from '../types.js';
-import { resolveLanguage, type KnownLanguage } from '../text/language.js';
+import { resolveLanguage, type KnownLanguage, type Language } from '../text/language.js';
 import { GAZETTEER, GAZETTEER_PHRASES, NORWEGIAN_DEMONYM_STEMS } from './data/gazetteer.js';
 import { capitalisedCommonWordsFor, isCurrencyCode, isNeverName, isTitle, stopwordsFor } from './data/stopwords.js';
 
@@ -11,9 +11,10 @@ import { isGazetteerName, nameKey } from './name-key.js';
 export interface NameOptions {
   /**
    * BCP 47 language of the text.
+   * A `Language` from `resolveLanguage` is taken as it is (resolved once by the caller).
    * @default 'nb'
    */
-  lang?: string;
+  lang?: string | Language;
   /**
    * Lower-cased words known to be names in this document (seen capitalised mid-sentence), so
    * that they are recognised at the start of a sentence too. See {@link collectKnownNames}.
@@ -170,7 +171,7 @@ function isNorwegianDemonym(lowered: string): boolean {
  * Lower-cased words that appear capitalised in the middle of a sentence somewhere in the
  * document: evidence that they are names wherever they stand. Feed it to `knownNames`.
  */
-export function collectKnownNames(sentences: readonly string[], options: { lang?: string } = {}): Set<string> {
+export function collectKnownNames(sentences: readonly string[], options: { lang?: string | Language } = {}): Set<string> {
   const { rules } = resolveLanguage(options.lang ?? 'nb');
   const common = capitalisedCommonWordsFor(rules);
   const known = new Set<string>();

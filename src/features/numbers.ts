@@ -1,5 +1,5 @@
 import type { NumberKind, NumberMention } from '../types.js';
-import { resolveLanguage, usesDecimalComma } from '../text/language.js';
+import { resolveLanguage, usesDecimalComma, type Language } from '../text/language.js';
 import { numberWordsFor, PERCENT_WORDS } from './data/number-words.js';
 import { CURRENCY_BEFORE } from './data/units.js';
 import { readCenturies, readUnits, spreadRanges } from './number-units.js';
@@ -9,9 +9,10 @@ export interface NumberOptions {
   /**
    * BCP 47 language of the text; decides whether `2,500` is 2.5 (nb, de, fr …) or 2500 (en) and
    * which number words are recognised.
+   * A `Language` from `resolveLanguage` is taken as it is (resolved once by the caller).
    * @default 'nb'
    */
-  lang?: string;
+  lang?: string | Language;
 }
 
 // A numeral: digit groups separated by thin/no-break/plain spaces (thousands only), or by points and commas.

@@ -3,7 +3,7 @@ import { isGazetteerName } from '../features/name-key.js';
 import { extractNumbers } from '../features/numbers.js';
 import { countChars } from '../features/length.js';
 import { profilePunctuation } from '../features/punctuation.js';
-import type { KnownLanguage } from '../text/language.js';
+import { resolveLanguage, type KnownLanguage, type Language } from '../text/language.js';
 import { isBoilerplate, isCredit } from '../text/boilerplate.js';
 import type { Interner } from './interner.js';
 
@@ -50,8 +50,10 @@ export interface SideEvidence {
 export interface SideInput {
   texts: readonly string[];
   paragraphs: readonly number[];
-  lang: string;
-  rules: KnownLanguage | undefined;
+  /** The side's language: a BCP 47 tag, or the `Language` the caller resolved once. */
+  lang: string | Language;
+  /** The language's rule set; by default the one `lang` resolves to. */
+  rules?: KnownLanguage | undefined;
   /** `s` or `t`: word ids are kept apart per side. */
   side: 's' | 't';
 }
@@ -66,7 +68,9 @@ const PUNCTUATION_KEYS = ['p?', 'p!', 'p"', 'p(', 'p–'] as const;
  * dialogue dash). Keys live in `interner`, shared by both sides.
  */
 export function buildSideEvidence(input: SideInput, interner: Interner): SideEvidence {
-  const { texts, lang, rules, side } = input;
+  const { texts, side } = input;
+  const lang = resolveLanguage(input.lang);
+  const rules = 'rules' in input ? input.rules : lang.rules;
   const count = texts.length;
   const sentenceStart = new Int32Array(count + 1);
   const keyStart: number[] = [0];

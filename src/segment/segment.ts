@@ -1,7 +1,7 @@
 import { BitekstError } from '../errors.js';
 import type { Sentence, Span } from '../types.js';
 import { decodeEntities, looksLikeHtml, maskMarkup } from '../text/mask-markup.js';
-import { resolveLanguage } from '../text/language.js';
+import { resolveLanguage, type Language } from '../text/language.js';
 import { validateText } from '../text/validate-text.js';
 import { abbreviationsFor, type AbbreviationKind, type AbbreviationTable } from './data/abbreviations.js';
 import { findParagraphs, isSpace } from './rules/find-paragraphs.js';
@@ -14,9 +14,10 @@ export interface SegmentOptions {
   /**
    * BCP 47 language of the text. `nb`/`no`/`nn` and `en` have their own abbreviation lists;
    * other languages use language-neutral rules.
+   * A `Language` from `resolveLanguage` is taken as it is (resolved once by the caller).
    * @default 'nb'
    */
-  lang?: string;
+  lang?: string | Language;
   /**
    * Extra abbreviations whose point never ends a sentence, with or without the final point
    * (`['avd.', 'jnr']`). They extend the built-in list for `lang`.

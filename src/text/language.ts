@@ -23,17 +23,8 @@ export interface Language {
  * @throws {BitekstError} `E_LANGUAGE` when `tag` is not a well-formed BCP 47 tag.
  */
 export function resolveLanguage(tag: string | Language): Language {
-  if (typeof tag !== 'string') return tag;
-  const cached = RESOLVED.get(tag);
-  if (cached !== undefined) return cached;
-  const resolved = resolveUncached(tag);
-  if (RESOLVED.size < 1000) RESOLVED.set(tag, resolved);
-  return resolved;
+  return typeof tag === 'string' ? resolveUncached(tag) : tag;
 }
-
-// Resolution is pure and tags are few, so its results are memoised (bounded): callers that
-// still pass strings per sentence pay for Intl.getCanonicalLocales once per tag.
-const RESOLVED = new Map<string, Language>();
 
 function resolveUncached(tag: string): Language {
   let canonical: string;

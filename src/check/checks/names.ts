@@ -4,7 +4,6 @@ import type { NameGroup, NamePart } from '../../features/name-groups.js';
 import { collectAliases, expandsTo, initialsOf, partsMatch, spelledAlike } from '../../features/name-match.js';
 import { distance } from 'fastest-levenshtein';
 import { foldLetters, isGazetteerName, namesMatch } from '../../features/name-key.js';
-import { resolveLanguage } from '../../text/language.js';
 import type { Bead, Finding, SentenceSpan } from '../../types.js';
 import type { Check } from '../types.js';
 
@@ -127,21 +126,21 @@ function changeOf(bead: Bead, source: Located[], target: Located[]): [Located, L
  * The check is off for German (every noun is capitalised); for pairs without Norwegian/English
  * name rules, only changes are reported, as info.
  */
-export const checkNames: Check = ({ alignment, analysis }) => {
+export const checkNames: Check = ({ alignment, analysis, language }) => {
   const findings: Omit<Finding, 'id'>[] = [];
   const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
   // German and Luxembourgish capitalise every noun: capitals do not mark names there.
   if ([alignment.sourceLang, alignment.targetLang].some((tag) => NOUN_CAPITALISING.has(primary(tag)))) return findings;
   // Without name rules (gazetteer, transliteration) for both languages, names that do not meet
   // by spelling are often the same place in another language: only a change is noted, as info.
-  const bothRead = resolveLanguage(alignment.sourceLang).rules !== undefined && resolveLanguage(alignment.targetLang).rules !== undefined;
+  const bothRead = language.source.rules !== undefined && language.target.rules !== undefined;
   const sourceAliases = collectAliases(analysis.source.flatMap((sentence) => sentence.names));
   const targetAliases = collectAliases(analysis.target.flatMap((sentence) => sentence.names));
   // A name must survive translation when it is a name of several words (`Theresa May`), an
   // initialism, a place the gazetteer knows, or one the document repeats or the translation
   // writes elsewhere (a person, a place the translator keeps). A single capitalised word seen
   // once may be a brand or a term the translation renders by a common word (`Twitter` ↔ `tweet`).
-  const sourceRules = resolveLanguage(alignment.sourceLang).rules;
+  const sourceRules = language.source.rules;
   const everywhere = analysis.target.flatMap((sentence, index) => sentence.names.map((group) => ({ group, sentence: index, position: 0 })));
   const ownEverywhere = analysis.source.flatMap((sentence, index) => sentence.names.map((group) => ({ group, sentence: index })));
   const meets = (name: Located, list: readonly { group: NameGroup; sentence: number }[]) =>
@@ -222,7 +221,7 @@ export const checkNames: Check = ({ alignment, analysis }) => {
       findings.push({
         kind: 'name',
         subkind: 'missing',
-        severity: s.group.weak || (process.env.XR ? false : rendered !== undefined) || (process.env.XM ? false : !mustSurvive(s) && targetLeft.some((t) => !t.group.weak)) ? 'info' : 'warning',
+        severity: s.group.weak || rendered !== undefined || (!mustSurvive(s) && targetLeft.some((t) => !t.group.weak)) ? 'info' : 'warning',
         source: bead.source,
         target: bead.target,
         message: `The name ${s.group.text} in the source does not appear in the translation ${quote(textOf('target', bead))}${s.group.weak ? ' (it may be a capitalised word, not a name)' : rendered !== undefined ? ` (it may be rendered as ${rendered.group.text})` : ''}.`,

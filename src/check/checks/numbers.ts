@@ -1,6 +1,5 @@
 import { jointBeads, quote } from '../../alignment.js';
 import type { SentenceAnalysis } from '../../analysis/analyse-sentence.js';
-import { resolveLanguage } from '../../text/language.js';
 import { SOFT_NUMBER_WORDS } from '../../features/data/number-words.js';
 import { numbersConverted, numbersEqual, scalesDiffer, unitsDiffer } from '../../features/number-match.js';
 import type { Finding, NumberMention, SentenceSpan } from '../../types.js';
@@ -95,11 +94,11 @@ function reason(s: NumberMention, t: NumberMention): string {
  * number written as a word (`to`, `both`, `a couple`), which translators render freely or leave
  * out, is context (info); so is a small ordinal (`1.` for `first`).
  */
-export const checkNumbers: Check = ({ alignment, analysis }) => {
+export const checkNumbers: Check = ({ alignment, analysis, language }) => {
   const findings: Omit<Finding, 'id'>[] = [];
   // Number words and multipliers are only read in Norwegian and English: in any other pair they
   // cannot be compared, so words are left out and multipliers matched loosely.
-  const bothRead = resolveLanguage(alignment.sourceLang).rules !== undefined && resolveLanguage(alignment.targetLang).rules !== undefined;
+  const bothRead = language.source.rules !== undefined && language.target.rules !== undefined;
   // A side whose number words are read keeps them for matching (`twenty` meets `20`), but they
   // are not reported: the other side may have them in words bitekst cannot read.
   const reportable = (item: Located) => (bothRead || !isWord(item)) && !(isWord(item) && SOFT_NUMBER_WORDS.has(item.mention.text.toLowerCase()));

@@ -1,7 +1,6 @@
 import { jointBeads, quote, sideText } from '../../alignment.js';
 import { distance } from 'fastest-levenshtein';
 import { detectLanguage } from '../../text/detect-language.js';
-import { resolveLanguage } from '../../text/language.js';
 import type { Check } from '../types.js';
 import type { Finding } from '../../types.js';
 
@@ -15,9 +14,9 @@ function normalise(text: string): string {
  * addresses are copied on purpose), or written in the source language (Norwegian and English, told
  * apart by their function words).
  */
-export const checkUntranslated: Check = ({ alignment }) => {
-  const sourceRules = resolveLanguage(alignment.sourceLang).rules;
-  const targetRules = resolveLanguage(alignment.targetLang).rules;
+export const checkUntranslated: Check = ({ alignment, language }) => {
+  const sourceRules = language.source.rules;
+  const targetRules = language.target.rules;
   const sameLanguage = alignment.sourceLang.split('-')[0] === alignment.targetLang.split('-')[0];
   const findings: Omit<Finding, 'id'>[] = [];
   if (sameLanguage) return findings;
