@@ -48,6 +48,7 @@ export type { ReviseOptions } from './revise/revise.js';
 export type { DictionaryEntry } from './score/dictionary.js';
 export type { Segmenter, SegmentOptions } from './segment/segment.js';
 export type { LanguageGuess } from './text/detect-language.js';
+export type { KnownLanguage, Language } from './text/language.js';
 export type {
   AlignInput,
   Alignment,

@@ -101,6 +101,8 @@ describe('public API', () => {
         "FindingKind",
         "FindingsTextOptions",
         "HtmlOptions",
+        "KnownLanguage",
+        "Language",
         "LanguageGuess",
         "MosesOptions",
         "NameMention",

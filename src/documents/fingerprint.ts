@@ -4,7 +4,7 @@ import { countChars } from '../features/length.js';
 import type { DocumentInput } from '../types.js';
 import { createSegmenter } from '../segment/segment.js';
 import { findDatelineBreak, readDateline } from '../segment/rules/split-dateline.js';
-import { resolveLanguage } from '../text/language.js';
+import { resolveLanguage, type Language } from '../text/language.js';
 
 /** What survives translation in a document, for pairing. */
 export interface Fingerprint {
@@ -51,17 +51,18 @@ export function createFingerprinter(): (document: DocumentInput, lang: string) =
   return (document, lang) => {
     const language = resolveLanguage(document.lang ?? lang);
     let segment = segmenters.get(language.tag);
-    if (segment === undefined) segmenters.set(language.tag, (segment = createSegmenter({ lang: language.tag })));
+    if (segment === undefined) segmenters.set(language.tag, (segment = createSegmenter({ lang: language })));
     return fingerprintSentences(document, segment(document.text).map((sentence) => sentence.text), language);
   };
 }
 
-function fingerprintSentences(document: DocumentInput, sentences: readonly string[], { tag, rules }: ReturnType<typeof resolveLanguage>): Fingerprint {
+function fingerprintSentences(document: DocumentInput, sentences: readonly string[], language: Language): Fingerprint {
+  const { tag, rules } = language;
   const keys = new Map<string, number>();
   const add = (key: string) => keys.set(key, (keys.get(key) ?? 0) + 1);
   const numbers: number[] = [];
   // The one analysis of each sentence that the checks read too: numbers, names, cognate keys.
-  const analyses = analyseSentences(sentences.map(withoutDateline), { lang: tag });
+  const analyses = analyseSentences(sentences.map(withoutDateline), { lang: language });
   analyses.forEach((analysis, index) => {
     for (const number of analysis.numbers) {
       if (number.kind === 'word' || (Number.isInteger(number.value) && Math.abs(number.value) < 10)) continue;
