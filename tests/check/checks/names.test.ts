@@ -22,4 +22,10 @@ describe('checkNames', () => {
     const german = handContext(['Der Hund läuft.'], ['Jonas Støre runs.'], [[[0], [0]]], { sourceLang: 'de' });
     expect(checkNames(german)).toEqual([]);
   });
+
+  // Severity of a missing name depends on the environment: names.ts reads process.env.XR and
+  // process.env.XM. Reproduction: source 'Han skrev på Twitter i går, sa Hansen.', target 'He wrote
+  // on Facebook yesterday, said Hansen, in Bergen.', bead [0]-[0]: `Twitter` missing is info, and
+  // a warning once XM=1 is set.
+  it.todo('gives the same findings whatever the environment (XR, XM)');
 });
