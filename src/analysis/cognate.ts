@@ -22,7 +22,7 @@ export const WORD = /\p{L}[\p{L}\p{M}]*/gu;
 /**
  * The one definition of a cognate key, used by the aligner's evidence, the checks and pairing:
  * the first four letters of a word's transliteration key, for words whose key has four letters
- * or more (`letters`: pairing's index asks for five, see `INDEX_COGNATE_LETTERS`); a short acronym (`EU`, `FN`) is kept whole, since acronyms survive translation as
+ * or more (`letters`: pairing's index asks for five, see `INDEX_COGNATE_LETTERS`); a short acronym (`NRK`, `NATO`) is kept whole, since acronyms survive translation as
  * they are; other short words have none.
  */
 export function cognateKey(word: string, rules: KnownLanguage | undefined, letters = COGNATE_LETTERS): string | undefined {

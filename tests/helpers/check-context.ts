@@ -1,3 +1,4 @@
+import { resolveLanguage } from '../../src/text/language.js';
 import { linesToSentences } from '../../src/alignment.js';
 import { analyseSentences } from '../../src/analysis/analyse-sentence.js';
 import type { CheckContext } from '../../src/check/types.js';
@@ -34,6 +35,7 @@ export function handContext(
     alignment,
     knownSource,
     knownTarget,
+    language: { source: resolveLanguage(alignment.sourceLang), target: resolveLanguage(alignment.targetLang) },
     analysis: {
       source: analyseSentences(alignment.source, { lang: alignment.sourceLang, knownNames: knownSource }),
       target: analyseSentences(alignment.target, { lang: alignment.targetLang, knownNames: knownTarget }),
