@@ -1,3 +1,5 @@
+import { arrayArgument } from '../options.js';
+import { optionsObject, textArgument } from '../options.js';
 import { cognateKey, WORD } from './cognate.js';
 import { nameKey } from '../features/name-key.js';
 import { groupNames, type NameGroup } from '../features/name-groups.js';
@@ -53,6 +55,8 @@ export interface AnalyseOptions {
  * ```
  */
 export function analyseSentence(text: string, options: AnalyseOptions = {}): SentenceAnalysis {
+  textArgument(text, 'text', 'analyseSentence');
+  optionsObject(options, 'analyseSentence');
   const lang = options.lang ?? 'nb';
   const { rules } = resolveLanguage(lang);
   // Addresses (URLs, e-mail, @handles) are copied, not translated: their digits and capitals are
@@ -80,6 +84,8 @@ export function analyseSentence(text: string, options: AnalyseOptions = {}): Sen
  * mid-sentence somewhere) are collected once, unless given, and used in every sentence.
  */
 export function analyseSentences(sentences: readonly (string | { text: string })[], options: AnalyseOptions = {}): SentenceAnalysis[] {
+  arrayArgument(sentences, 'sentences', 'analyseSentences');
+  optionsObject(options, 'analyseSentences');
   const texts = sentences.map((sentence) => (typeof sentence === 'string' ? sentence : sentence.text));
   const lang = options.lang ?? 'nb';
   const knownNames = options.knownNames ?? collectKnownNames(texts, { lang });

@@ -1,3 +1,4 @@
+import { arrayArgument, optionsObject, textArgument } from '../options.js';
 import type { NameMention } from '../types.js';
 import { resolveLanguage, type KnownLanguage } from '../text/language.js';
 import { GAZETTEER, GAZETTEER_PHRASES, NORWEGIAN_DEMONYM_STEMS } from './data/gazetteer.js';
@@ -72,6 +73,8 @@ function isAllCaps(word: string): boolean {
  * only when the gazetteer or `knownNames` says so.
  */
 export function extractNames(text: string, options: NameOptions = {}): NameMention[] {
+  textArgument(text, 'text', 'extractNames');
+  optionsObject(options, 'extractNames');
   const { rules } = resolveLanguage(options.lang ?? 'nb');
   const stopwords = stopwordsFor(rules);
   const common = capitalisedCommonWordsFor(rules);
@@ -171,6 +174,8 @@ function isNorwegianDemonym(lowered: string): boolean {
  * document: evidence that they are names wherever they stand. Feed it to `knownNames`.
  */
 export function collectKnownNames(sentences: readonly string[], options: { lang?: string } = {}): Set<string> {
+  arrayArgument(sentences, 'sentences', 'collectKnownNames');
+  optionsObject(options, 'collectKnownNames');
   const { rules } = resolveLanguage(options.lang ?? 'nb');
   const common = capitalisedCommonWordsFor(rules);
   const known = new Set<string>();

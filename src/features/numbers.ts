@@ -1,3 +1,4 @@
+import { optionsObject, textArgument } from '../options.js';
 import type { NumberKind, NumberMention } from '../types.js';
 import { resolveLanguage, usesDecimalComma } from '../text/language.js';
 import { numberWordsFor, PERCENT_WORDS } from './data/number-words.js';
@@ -35,6 +36,8 @@ const H_TIME = /(?<![\p{L}\p{N}])(\d{1,2}) ?h ?(\d{2})(?![\p{L}\p{N}])/gu;
  * @returns the numbers in text order, each with its span and surface form.
  */
 export function extractNumbers(text: string, options: NumberOptions = {}): NumberMention[] {
+  textArgument(text, 'text', 'extractNumbers');
+  optionsObject(options, 'extractNumbers');
   const { tag, rules } = resolveLanguage(options.lang ?? 'nb');
   const decimalComma = usesDecimalComma(tag);
   const mentions: NumberMention[] = [];

@@ -1,3 +1,4 @@
+import { textArgument } from '../options.js';
 import type { PunctuationProfile } from '../types.js';
 
 /**
@@ -5,6 +6,7 @@ import type { PunctuationProfile } from '../types.js';
  * `Armenia’s`) are not quotes.
  */
 export function profilePunctuation(text: string): PunctuationProfile {
+  textArgument(text, 'text', 'profilePunctuation');
   const count = (pattern: RegExp) => text.match(pattern)?.length ?? 0;
   return {
     question: count(/[?¿]/g),

@@ -1,3 +1,4 @@
+import { optionsObject, reportArgument } from '../options.js';
 import { VERSION } from '../version.js';
 import { escapeXml as escape } from './xml-escape.js';
 import type { RevisionReport } from '../types.js';
@@ -23,6 +24,8 @@ del { background: #ffd7d5; text-decoration: line-through; } ins { background: #c
  * translation.
  */
 export function formatRevisionHtml(report: RevisionReport, options: { title?: string } = {}): string {
+  reportArgument(report, 'formatRevisionHtml', ['changes', 'targets']);
+  optionsObject(options, 'formatRevisionHtml');
   const rows = report.targets.map((status) => {
     const sourceCells = status.oldSource
       .map((old) => {

@@ -1,3 +1,4 @@
+import { reportArgument } from '../options.js';
 import type { RevisionReport } from '../types.js';
 /**
  * A revision report for a person: the summary, then each target sentence that needs work — stale
@@ -5,6 +6,7 @@ import type { RevisionReport } from '../types.js';
  * orphaned — and the new source sentences with no translation.
  */
 export function formatRevisionText(report: RevisionReport): string {
+  reportArgument(report, 'formatRevisionText', ['changes', 'targets']);
   const out = [report.summary.message, ''];
   const newText = (index: number) => report.alignment.source[index]?.text ?? '';
   for (const status of report.targets) {

@@ -1,3 +1,4 @@
+import { alignmentArgument } from '../options.js';
 import type { Alignment } from '../types.js';
 
 /**
@@ -13,6 +14,7 @@ import type { Alignment } from '../types.js';
  * ```
  */
 export function formatText(alignment: Pick<Alignment, 'beads' | 'source' | 'target' | 'sourceLang' | 'targetLang'>): string {
+  alignmentArgument(alignment, 'alignment', 'formatText');
   const lines: string[] = [];
   for (const bead of alignment.beads) {
     const label = `[${bead.source.join(',')}]:[${bead.target.join(',')}]`;

@@ -1,3 +1,4 @@
+import { textArgument } from '../options.js';
 import { BitekstError } from '../errors.js';
 
 /** The languages bitekst has specific rules and data for; every other language gets the generic rules. */
@@ -69,6 +70,8 @@ const DECIMAL_POINT_LANGUAGES = new Set(['en', 'zh', 'ja', 'ko', 'he', 'th', 'hi
  * tools write the header's `srclang` and the units' `xml:lang` with different precision.
  */
 export function languagesMatch(a: string, b: string): boolean {
+  textArgument(a, 'a', 'languagesMatch');
+  textArgument(b, 'b', 'languagesMatch');
   const x = a.toLowerCase();
   const y = b.toLowerCase();
   return x === y || x.startsWith(`${y}-`) || y.startsWith(`${x}-`);
