@@ -1,5 +1,3 @@
-import { arrayArgument } from '../options.js';
-import { optionsObject, textArgument } from '../options.js';
 import { cognateKey, WORD } from './cognate.js';
 import { nameKey } from '../features/name-key.js';
 import { groupNames, type NameGroup } from '../features/name-groups.js';
@@ -9,6 +7,7 @@ import { resolveLanguage } from '../text/language.js';
 import { countChars } from '../features/length.js';
 import { profilePunctuation } from '../features/punctuation.js';
 import type { NameMention, NumberMention, PunctuationProfile } from '../types.js';
+import { arrayArgument, optionsObject, textArgument } from '../options.js';
 
 const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"«»]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|(?<![\p{L}\p{N}])@[\p{L}\p{N}_]+|\b[\p{L}\p{N}-]+\.(?:com|org|net|no|uk|gov|edu|io)(?:\/[^\s]*)?/gu;
 

@@ -1,8 +1,8 @@
-import { optionsObject, textArgument } from '../options.js';
 import type { Features } from '../types.js';
 import { countWords } from '../features/length.js';
 import type { NameOptions } from '../features/names.js';
 import { analyseSentence } from './analyse-sentence.js';
+import { optionsObject, textArgument } from '../options.js';
 
 /** Options of {@link extractFeatures}: the language and the name options. */
 export type FeatureOptions = NameOptions;

@@ -1,7 +1,7 @@
-import { arrayArgument } from '../options.js';
 import { detectLanguage } from '../text/detect-language.js';
 import { resolveLanguage } from '../text/language.js';
 import type { DocumentInput, DocumentIssue } from '../types.js';
+import { arrayArgument } from '../options.js';
 
 /**
  * The language rules a stated tag resolves to, as everywhere else in bitekst: through the

@@ -1,7 +1,7 @@
-import { textArgument } from '../options.js';
 import { distance } from 'fastest-levenshtein';
 import type { KnownLanguage } from '../text/language.js';
 import { GAZETTEER } from './data/gazetteer.js';
+import { textArgument } from '../options.js';
 
 const LETTER_MAP: Record<string, string> = { æ: 'ae', ø: 'o', å: 'a', ß: 'ss', þ: 'th', ð: 'd', œ: 'oe', ł: 'l', ı: 'i' };
 

@@ -1,8 +1,8 @@
-import { arrayArgument, optionsObject, textArgument } from '../options.js';
 import type { NameMention } from '../types.js';
 import { resolveLanguage, type KnownLanguage } from '../text/language.js';
 import { GAZETTEER, GAZETTEER_PHRASES, NORWEGIAN_DEMONYM_STEMS } from './data/gazetteer.js';
 import { capitalisedCommonWordsFor, isCurrencyCode, isNeverName, isTitle, stopwordsFor } from './data/stopwords.js';
+import { arrayArgument, optionsObject, textArgument } from '../options.js';
 
 const ENGLISH_CAPITALISED = capitalisedCommonWordsFor('en');
 import { looksLikeInitialName } from './initial-name.js';

@@ -1,9 +1,9 @@
-import { optionsObject, textArgument } from '../options.js';
 import type { NumberKind, NumberMention } from '../types.js';
 import { resolveLanguage, usesDecimalComma } from '../text/language.js';
 import { numberWordsFor, PERCENT_WORDS } from './data/number-words.js';
 import { CURRENCY_BEFORE } from './data/units.js';
 import { readCenturies, readUnits, spreadRanges } from './number-units.js';
+import { optionsObject, textArgument } from '../options.js';
 
 /** Options of {@link extractNumbers}. */
 export interface NumberOptions {

@@ -1,5 +1,5 @@
-import { textArgument } from '../options.js';
 import type { PunctuationProfile } from '../types.js';
+import { textArgument } from '../options.js';
 
 /**
  * Counts the punctuation that tends to survive translation. Apostrophes inside words (`it’s`,

@@ -1,5 +1,5 @@
-import { arrayArgument } from '../options.js';
 import { BitekstError } from '../errors.js';
+import { arrayArgument } from '../options.js';
 import type { Bead } from '../types.js';
 
 /**

@@ -1,6 +1,6 @@
-import { optionsObject, reportArgument } from '../options.js';
 import { plural } from './plural.js';
 import type { DivergenceReport, Finding, Sentence, SentenceSpan } from '../types.js';
+import { optionsObject, reportArgument } from '../options.js';
 
 /** Options of {@link formatFindingsText}. */
 export interface FindingsTextOptions {

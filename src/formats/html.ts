@@ -1,9 +1,9 @@
-import { optionsObject, reportArgument } from '../options.js';
 import { plural } from './plural.js';
 import { findingsByBead } from '../alignment.js';
 import type { Bead, DivergenceReport, Finding, FindingKind, Sentence } from '../types.js';
 import { VERSION } from '../version.js';
 import { escapeXml as escapeHtml } from './xml-escape.js';
+import { optionsObject, reportArgument } from '../options.js';
 
 /** Options of {@link formatHtml}. */
 export interface HtmlOptions {

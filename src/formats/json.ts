@@ -1,5 +1,5 @@
-import { alignmentArgument, optionalArray, optionsObject } from '../options.js';
 import { BitekstError } from '../errors.js';
+import { alignmentArgument, optionalArray, optionsObject } from '../options.js';
 import { validateLines } from '../text/validate-text.js';
 import type { Alignment, Bead, Finding, Sentence } from '../types.js';
 import { UNKNOWN_MODEL } from './rebuild.js';

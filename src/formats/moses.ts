@@ -1,6 +1,6 @@
-import { alignmentArgument, optionsObject } from '../options.js';
 import { beadTexts } from '../alignment.js';
 import { BitekstError } from '../errors.js';
+import { alignmentArgument, optionsObject } from '../options.js';
 import { validateLines } from '../text/validate-text.js';
 import type { Alignment } from '../types.js';
 import { rebuildAlignment } from './rebuild.js';

@@ -1,7 +1,7 @@
-import { optionsObject, reportArgument } from '../options.js';
 import { VERSION } from '../version.js';
 import { escapeXml as escape } from './xml-escape.js';
 import type { RevisionReport } from '../types.js';
+import { optionsObject, reportArgument } from '../options.js';
 
 const STYLE = `
 body { font: 15px/1.5 system-ui, sans-serif; margin: 0; color: #1f2328; }

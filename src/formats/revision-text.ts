@@ -1,5 +1,5 @@
-import { reportArgument } from '../options.js';
 import type { RevisionReport } from '../types.js';
+import { reportArgument } from '../options.js';
 /**
  * A revision report for a person: the summary, then each target sentence that needs work — stale
  * (with the source change shown inline, removed words [-like this-] and added {+like this+}) or

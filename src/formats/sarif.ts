@@ -1,6 +1,6 @@
-import { optionsObject, reportArgument } from '../options.js';
 import type { DivergenceReport, Finding, Sentence } from '../types.js';
 import { VERSION } from '../version.js';
+import { optionsObject, reportArgument } from '../options.js';
 
 /** Options of {@link formatSarif}: where the two documents live, for the result locations. */
 export interface SarifOptions {

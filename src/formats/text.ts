@@ -1,5 +1,5 @@
-import { alignmentArgument } from '../options.js';
 import type { Alignment } from '../types.js';
+import { alignmentArgument } from '../options.js';
 
 /**
  * The aligned pairs for a person to read: each bead with its indices and score, then its source

@@ -1,6 +1,6 @@
-import { alignmentArgument, optionsObject } from '../options.js';
 import { beadTexts, findingsByBead } from '../alignment.js';
 import { BitekstError } from '../errors.js';
+import { alignmentArgument, optionsObject } from '../options.js';
 import type { Alignment, Finding } from '../types.js';
 import { VERSION } from '../version.js';
 

@@ -1,6 +1,6 @@
-import { alignmentArgument, optionalArray, optionsObject } from '../options.js';
 import { beadTexts, findingsByBead } from '../alignment.js';
 import { BitekstError } from '../errors.js';
+import { alignmentArgument, optionalArray, optionsObject } from '../options.js';
 import { validateLines } from '../text/validate-text.js';
 import type { Alignment, Finding } from '../types.js';
 import { rebuildAlignment, type ReadBead } from './rebuild.js';

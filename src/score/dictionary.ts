@@ -1,5 +1,5 @@
-import { textArgument } from '../options.js';
 import { BitekstError } from '../errors.js';
+import { textArgument } from '../options.js';
 
 /** A bilingual dictionary entry: a source word or phrase and its target translation. */
 export interface DictionaryEntry {

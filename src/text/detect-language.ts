@@ -1,4 +1,5 @@
 import { textArgument } from '../options.js';
+
 /** Function words frequent in one of the two languages and rare in the other. */
 const NORWEGIAN = new Set(
   ('og i det som på er en til å av for med at har de ikke den om et fra men vi seg var jeg så han hun etter også ble kan ' +

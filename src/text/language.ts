@@ -1,5 +1,5 @@
-import { textArgument } from '../options.js';
 import { BitekstError } from '../errors.js';
+import { textArgument } from '../options.js';
 
 /** The languages bitekst has specific rules and data for; every other language gets the generic rules. */
 export type KnownLanguage = 'nb' | 'en';
