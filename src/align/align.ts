@@ -1,5 +1,6 @@
 import { beadTypes } from '../score/beads.js';
 import { BitekstError } from '../errors.js';
+import { finiteNumber, optionalArray, optionalBoolean, optionalString, optionsObject, wholeNumber } from '../options.js';
 import type { DictionaryEntry } from '../score/dictionary.js';
 import { buildSideEvidence, type SideEvidence } from '../score/evidence.js';
 import { createInterner, type Interner } from '../score/interner.js';
@@ -132,21 +133,43 @@ interface AlignSettings extends PassSettings {
   targetLang: ReturnType<typeof resolveLanguage>;
 }
 
-function resolveOptions(options: AlignOptions): AlignSettings {
-  const maxSide = options.maxSide ?? DEFAULTS.maxSide;
-  const maxBeadSize = options.maxBeadSize ?? DEFAULTS.maxBeadSize;
-  if (!(maxSide >= 1 && maxSide <= 6 && maxBeadSize >= 2 && maxBeadSize <= 8)) {
-    throw new BitekstError('E_USAGE', `alignSentences: expected 1 ≤ maxSide ≤ 6 and 2 ≤ maxBeadSize ≤ 8, found ${maxSide} and ${maxBeadSize}`);
-  }
+function resolveOptions(given: AlignOptions | undefined): AlignSettings {
+  const where = 'alignSentences';
+  const options = optionsObject(given, where);
+  const maxSide = wholeNumber(options.maxSide, 'maxSide', { min: 1, max: 6 }, where, DEFAULTS.maxSide);
+  const maxBeadSize = wholeNumber(options.maxBeadSize, 'maxBeadSize', { min: 2, max: 8 }, where, DEFAULTS.maxBeadSize);
+  optionalArray(options.dictionary, 'dictionary', where);
   return {
-    sourceLang: resolveLanguage(options.sourceLang ?? DEFAULTS.sourceLang),
-    targetLang: resolveLanguage(options.targetLang ?? DEFAULTS.targetLang),
+    sourceLang: resolveLanguage(optionalString(options.sourceLang, 'sourceLang', where) ?? DEFAULTS.sourceLang),
+    targetLang: resolveLanguage(optionalString(options.targetLang, 'targetLang', where) ?? DEFAULTS.targetLang),
     types: beadTypes(maxSide, maxBeadSize),
     // The length ratio is guessed once the sentences are known (see initialLengthModel).
-    parameters: { ...DEFAULT_WEIGHTS, ...options.weights, length: DEFAULT_LENGTH_MODEL },
-    limits: { fullCells: FULL_CELLS, coarseFullCells: 40_000, bandWidth: options.bandWidth ?? DEFAULTS.bandWidth, maxCells: options.maxCells ?? DEFAULTS.maxCells },
-    realign: options.realign ?? DEFAULTS.realign,
+    parameters: { ...resolveWeights(options.weights), length: DEFAULT_LENGTH_MODEL },
+    limits: {
+      fullCells: FULL_CELLS,
+      coarseFullCells: 40_000,
+      // A NaN or fractional width would keep the banded search from ever covering the matrix.
+      bandWidth: wholeNumber(options.bandWidth, 'bandWidth', { min: 1 }, where, DEFAULTS.bandWidth),
+      maxCells: wholeNumber(options.maxCells, 'maxCells', { min: 1 }, where, DEFAULTS.maxCells),
+    },
+    realign: optionalBoolean(options.realign, 'realign', where) ?? DEFAULTS.realign,
   };
+}
+
+/** The default weights with the caller's overrides, each a finite number of a known name. */
+function resolveWeights(weights: Partial<AlignWeights> | undefined): AlignWeights {
+  const where = 'alignSentences';
+  if (weights === undefined) return { ...DEFAULT_WEIGHTS };
+  const given = optionsObject(weights, `${where} (weights)`);
+  const resolved: AlignWeights = { ...DEFAULT_WEIGHTS };
+  for (const [name, value] of Object.entries(given)) {
+    if (!(name in DEFAULT_WEIGHTS)) {
+      throw new BitekstError('E_USAGE', `${where}: expected weights among ${Object.keys(DEFAULT_WEIGHTS).join(', ')}, found ${name}`);
+    }
+    // A NaN weight makes every score NaN, and the search then compares nothing.
+    if (value !== undefined) resolved[name as keyof AlignWeights] = finiteNumber(value, `weights.${name}`, {}, where, 0);
+  }
+  return resolved;
 }
 
 /** Every sentence unaligned, when one side is empty. */

@@ -7,6 +7,7 @@ import { resolveLanguage, type Language } from '../text/language.js';
 import { countChars } from '../features/length.js';
 import { profilePunctuation } from '../features/punctuation.js';
 import type { NameMention, NumberMention, PunctuationProfile } from '../types.js';
+import { arrayArgument, optionsObject, textArgument } from '../options.js';
 
 const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"«»]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|(?<![\p{L}\p{N}])@[\p{L}\p{N}_]+|\b[\p{L}\p{N}-]+\.(?:com|org|net|no|uk|gov|edu|io)(?:\/[^\s]*)?/gu;
 
@@ -54,6 +55,8 @@ export interface AnalyseOptions {
  * ```
  */
 export function analyseSentence(text: string, options: AnalyseOptions = {}): SentenceAnalysis {
+  textArgument(text, 'text', 'analyseSentence');
+  optionsObject(options, 'analyseSentence');
   // Resolved once here; the readers below take the value as it is.
   const lang = resolveLanguage(options.lang ?? 'nb');
   const { rules } = lang;
@@ -82,6 +85,8 @@ export function analyseSentence(text: string, options: AnalyseOptions = {}): Sen
  * mid-sentence somewhere) are collected once, unless given, and used in every sentence.
  */
 export function analyseSentences(sentences: readonly (string | { text: string })[], options: AnalyseOptions = {}): SentenceAnalysis[] {
+  arrayArgument(sentences, 'sentences', 'analyseSentences');
+  optionsObject(options, 'analyseSentences');
   const texts = sentences.map((sentence) => (typeof sentence === 'string' ? sentence : sentence.text));
   const lang = resolveLanguage(options.lang ?? 'nb');
   const knownNames = options.knownNames ?? collectKnownNames(texts, { lang });

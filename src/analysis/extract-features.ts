@@ -2,6 +2,7 @@ import type { Features } from '../types.js';
 import { countWords } from '../features/length.js';
 import type { NameOptions } from '../features/names.js';
 import { analyseSentence } from './analyse-sentence.js';
+import { optionsObject, textArgument } from '../options.js';
 
 /** Options of {@link extractFeatures}: the language and the name options. */
 export type FeatureOptions = NameOptions;
@@ -19,6 +20,8 @@ export type FeatureOptions = NameOptions;
  * ```
  */
 export function extractFeatures(sentence: string, options: FeatureOptions = {}): Features {
+  textArgument(sentence, 'sentence', 'extractFeatures');
+  optionsObject(options, 'extractFeatures');
   const analysis = analyseSentence(sentence, {
     lang: options.lang ?? 'nb',
     ...(options.knownNames === undefined ? {} : { knownNames: options.knownNames }),

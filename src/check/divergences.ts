@@ -1,6 +1,7 @@
 import { resolveLanguage } from '../text/language.js';
 import { alignSentences, type AlignOptions } from '../align/align.js';
 import { BitekstError } from '../errors.js';
+import { objectArgument, oneOf, optionalArray, optionsObject } from '../options.js';
 import { analyseSentences } from '../analysis/analyse-sentence.js';
 import { collectKnownNames } from '../features/names.js';
 import type { AlignInput, Alignment, DivergenceReport, Finding, FindingKind, Severity } from '../types.js';
@@ -84,7 +85,15 @@ function isAlignment(value: unknown): value is Alignment {
  * findings.filter((finding) => finding.severity === 'error').map((finding) => finding.message);
  * ```
  */
-export function checkDivergences(input: Alignment | { source: AlignInput; target: AlignInput }, options: CheckOptions = {}): DivergenceReport {
+export function checkDivergences(input: Alignment | { source: AlignInput; target: AlignInput }, given: CheckOptions = {}): DivergenceReport {
+  const where = 'checkDivergences';
+  objectArgument(input, 'input', where, 'an alignment or { source, target }');
+  const options = optionsObject(given, where);
+  // An unknown severity ranks as nothing, which would silently filter every finding out.
+  const minSeverity = oneOf(options.minSeverity, 'minSeverity', ['info', 'warning', 'error'], where, 'info');
+  optionalArray(options.kinds, 'kinds', where);
+  optionalArray(options.exclude, 'exclude', where);
+  optionalArray(options.suppress, 'suppress', where);
   // Given texts, align exactly as alignSentences does with the same options, so that a pair
   // gives the same beads whether it is aligned, checked, reported or batch-processed.
   const alignment = isAlignment(input) ? input : alignSentences(input.source, input.target, options);
@@ -107,7 +116,7 @@ export function checkDivergences(input: Alignment | { source: AlignInput; target
       target: analyseSentences(alignment.target, { lang: language.target, knownNames: knownTarget }),
     },
   };
-  const floor = RANK[options.minSeverity ?? 'info'];
+  const floor = RANK[minSeverity];
   const suppressed = new Set(options.suppress ?? []);
   const textOf = (sentences: Alignment['source'], indices: number[]) => indices.map((index) => sentences[index]?.text ?? '').join(' ');
   const findings: Finding[] = selected

@@ -1,4 +1,5 @@
 import { BitekstError } from '../errors.js';
+import { arrayArgument, finiteNumber, optionalFunction, optionalString, optionsObject, wholeNumber } from '../options.js';
 import { findCandidates } from './candidates.js';
 import { createFingerprinter } from './fingerprint.js';
 import { findGroups } from './groups.js';
@@ -77,10 +78,17 @@ function screen(documents: readonly DocumentInput[], side: 'source' | 'target', 
  *
  * @throws {BitekstError} `E_INPUT` for documents without an id or a text, or a repeated id.
  */
-export function pairDocuments(sources: readonly DocumentInput[], targets: readonly DocumentInput[], options: PairOptions = {}): PairingResult {
-  const sourceLang = options.sourceLang ?? DEFAULTS.sourceLang;
-  const targetLang = options.targetLang ?? DEFAULTS.targetLang;
-  const threshold = options.threshold ?? DEFAULTS.threshold;
+export function pairDocuments(sources: readonly DocumentInput[], targets: readonly DocumentInput[], given: PairOptions = {}): PairingResult {
+  const where = 'pairDocuments';
+  arrayArgument(sources, 'sources', where);
+  arrayArgument(targets, 'targets', where);
+  const options = optionsObject(given, where);
+  const sourceLang = optionalString(options.sourceLang, 'sourceLang', where) ?? DEFAULTS.sourceLang;
+  const targetLang = optionalString(options.targetLang, 'targetLang', where) ?? DEFAULTS.targetLang;
+  // A NaN threshold compares false with every score and would pair nothing.
+  const threshold = finiteNumber(options.threshold, 'threshold', { min: 0, max: 1 }, where, DEFAULTS.threshold);
+  const candidateCount = wholeNumber(options.candidates, 'candidates', { min: 1 }, where, DEFAULTS.candidates);
+  optionalFunction(options.onProgress, 'onProgress', where);
   const issues: DocumentIssue[] = [];
   const sourceDocs = screen(sources, 'source', issues);
   let targetDocs = screen(targets, 'target', issues);
@@ -108,7 +116,7 @@ export function pairDocuments(sources: readonly DocumentInput[], targets: readon
     });
   const sourcePrints = fingerprints(sourceDocs, sourceLang, 'source');
   const targetPrints = fingerprints(targetDocs, targetLang, 'target');
-  const candidates = findCandidates(sourcePrints, targetPrints, options.candidates ?? DEFAULTS.candidates).filter((candidate) => candidate.similarity > 0);
+  const candidates = findCandidates(sourcePrints, targetPrints, candidateCount).filter((candidate) => candidate.similarity > 0);
   const ratios = candidates.filter((candidate) => candidate.similarity >= 0.3).map((candidate) => targetPrints[candidate.target]!.chars / Math.max(1, sourcePrints[candidate.source]!.chars));
   const expectedRatio = ratios.length >= 3 ? median(ratios) : 1;
   const bySource = new Map<number, typeof candidates>();

@@ -1,6 +1,7 @@
 import { detectLanguage } from '../text/detect-language.js';
 import { resolveLanguage } from '../text/language.js';
 import type { DocumentInput, DocumentIssue } from '../types.js';
+import { arrayArgument } from '../options.js';
 
 /**
  * The language rules a stated tag resolves to, as everywhere else in bitekst: through the
@@ -21,6 +22,7 @@ function statedRules(tag: string): 'nb' | 'en' | undefined {
  * are returned as issues with the reason.
  */
 export function splitByLanguage(documents: readonly DocumentInput[]): { nb: DocumentInput[]; en: DocumentInput[]; issues: DocumentIssue[] } {
+  arrayArgument(documents, 'documents', 'splitByLanguage');
   const nb: DocumentInput[] = [];
   const en: DocumentInput[] = [];
   const issues: DocumentIssue[] = [];

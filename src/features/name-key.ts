@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { KnownLanguage } from '../text/language.js';
 import { GAZETTEER } from './data/gazetteer.js';
+import { textArgument } from '../options.js';
 
 const LETTER_MAP: Record<string, string> = { æ: 'ae', ø: 'o', å: 'a', ß: 'ss', þ: 'th', ð: 'd', œ: 'oe', ł: 'l', ı: 'i' };
 
@@ -51,6 +52,7 @@ function transliterate(word: string, rules: KnownLanguage | undefined): string {
  * `aserbaidjan`, `Jerevan` and `Yerevan` `ierevan`.
  */
 export function nameKey(name: string, rules: KnownLanguage | undefined): string {
+  textArgument(name, 'name', 'nameKey');
   const memo = `${rules ?? ''}\u0000${name}`;
   const known = KEYS.get(memo);
   if (known !== undefined) return known;
@@ -103,6 +105,8 @@ function commonPrefix(a: string, b: string): number {
  * (`armenske`/`armenian`, `aserbaidjanske`/`aserbaidjani`, inflected forms).
  */
 export function namesMatch(a: string, b: string): boolean {
+  textArgument(a, 'a', 'namesMatch');
+  textArgument(b, 'b', 'namesMatch');
   if (a === b) return true;
   const shorter = Math.min(a.length, b.length);
   if (shorter < 4) return false;

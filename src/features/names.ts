@@ -2,6 +2,7 @@ import type { NameMention } from '../types.js';
 import { resolveLanguage, type KnownLanguage, type Language } from '../text/language.js';
 import { GAZETTEER, GAZETTEER_PHRASES, NORWEGIAN_DEMONYM_STEMS } from './data/gazetteer.js';
 import { capitalisedCommonWordsFor, isCurrencyCode, isNeverName, isTitle, stopwordsFor } from './data/stopwords.js';
+import { arrayArgument, optionsObject, textArgument } from '../options.js';
 
 const ENGLISH_CAPITALISED = capitalisedCommonWordsFor('en');
 import { looksLikeInitialName } from './initial-name.js';
@@ -73,6 +74,8 @@ function isAllCaps(word: string): boolean {
  * only when the gazetteer or `knownNames` says so.
  */
 export function extractNames(text: string, options: NameOptions = {}): NameMention[] {
+  textArgument(text, 'text', 'extractNames');
+  optionsObject(options, 'extractNames');
   const { rules } = resolveLanguage(options.lang ?? 'nb');
   const stopwords = stopwordsFor(rules);
   const common = capitalisedCommonWordsFor(rules);
@@ -172,6 +175,8 @@ function isNorwegianDemonym(lowered: string): boolean {
  * document: evidence that they are names wherever they stand. Feed it to `knownNames`.
  */
 export function collectKnownNames(sentences: readonly string[], options: { lang?: string | Language } = {}): Set<string> {
+  arrayArgument(sentences, 'sentences', 'collectKnownNames');
+  optionsObject(options, 'collectKnownNames');
   const { rules } = resolveLanguage(options.lang ?? 'nb');
   const common = capitalisedCommonWordsFor(rules);
   const known = new Set<string>();

@@ -3,6 +3,7 @@ import { resolveLanguage, usesDecimalComma, type Language } from '../text/langua
 import { numberWordsFor, PERCENT_WORDS } from './data/number-words.js';
 import { CURRENCY_BEFORE } from './data/units.js';
 import { readCenturies, readUnits, spreadRanges } from './number-units.js';
+import { optionsObject, textArgument } from '../options.js';
 
 /** Options of {@link extractNumbers}. */
 export interface NumberOptions {
@@ -36,6 +37,8 @@ const H_TIME = /(?<![\p{L}\p{N}])(\d{1,2}) ?h ?(\d{2})(?![\p{L}\p{N}])/gu;
  * @returns the numbers in text order, each with its span and surface form.
  */
 export function extractNumbers(text: string, options: NumberOptions = {}): NumberMention[] {
+  textArgument(text, 'text', 'extractNumbers');
+  optionsObject(options, 'extractNumbers');
   const { tag, rules } = resolveLanguage(options.lang ?? 'nb');
   const decimalComma = usesDecimalComma(tag);
   const mentions: NumberMention[] = [];

@@ -1,4 +1,5 @@
 import { BitekstError } from '../errors.js';
+import { arrayArgument } from '../options.js';
 import type { Bead } from '../types.js';
 
 /**
@@ -6,6 +7,7 @@ import type { Bead } from '../types.js';
  * `[]` for an empty side), the format of the gold files of the Text+Berg and ParIce test sets.
  */
 export function formatBeads(beads: readonly Bead[]): string {
+  arrayArgument(beads, 'beads', 'formatBeads');
   return beads.map((bead) => `[${bead.source.join(',')}]:[${bead.target.join(',')}]:${bead.score.toFixed(3)}\n`).join('');
 }
 

@@ -1,5 +1,6 @@
 import { plural } from './plural.js';
 import type { DivergenceReport, Finding, Sentence, SentenceSpan } from '../types.js';
+import { optionsObject, reportArgument } from '../options.js';
 
 /** Options of {@link formatFindingsText}. */
 export interface FindingsTextOptions {
@@ -38,6 +39,8 @@ function lines(report: DivergenceReport, finding: Finding, color: boolean): stri
  * number or name highlighted.
  */
 export function formatFindingsText(report: DivergenceReport, options: FindingsTextOptions = {}): string {
+  reportArgument(report, 'formatFindingsText');
+  optionsObject(options, 'formatFindingsText');
   const color = options.color ?? false;
   const { severities, kinds, coverage } = report.summary;
   const counts = Object.entries(kinds).map(([kind, count]) => `${count} ${kind}`).join(', ');

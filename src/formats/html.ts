@@ -3,6 +3,7 @@ import { findingsByBead } from '../alignment.js';
 import type { Bead, DivergenceReport, Finding, FindingKind, Sentence } from '../types.js';
 import { VERSION } from '../version.js';
 import { escapeXml as escapeHtml } from './xml-escape.js';
+import { optionsObject, reportArgument } from '../options.js';
 
 /** Options of {@link formatHtml}. */
 export interface HtmlOptions {
@@ -198,6 +199,8 @@ function triage(report: DivergenceReport): string {
  * Narrow screens stack the two sides; printing drops the controls.
  */
 export function formatHtml(report: DivergenceReport, options: HtmlOptions = {}): string {
+  reportArgument(report, 'formatHtml');
+  optionsObject(options, 'formatHtml');
   const { alignment, findings, summary } = report;
   const title = options.title ?? 'Translation report';
   const kinds = [...new Set(findings.map((finding) => finding.kind))];

@@ -1,4 +1,5 @@
 import { BitekstError } from '../errors.js';
+import { alignmentArgument, optionalArray, optionsObject } from '../options.js';
 import { validateLines } from '../text/validate-text.js';
 import type { Alignment, Bead, Finding, Sentence } from '../types.js';
 import { UNKNOWN_MODEL } from './rebuild.js';
@@ -11,6 +12,8 @@ export const JSON_FORMAT = 'bitekst-alignment/1';
  * package ships as `bitekst/schema.json`: sentences with spans, beads, the model, findings.
  */
 export function formatJson(alignment: Alignment, options: { findings?: readonly Finding[] } = {}): string {
+  alignmentArgument(alignment, 'alignment', 'formatJson');
+  optionalArray(optionsObject(options, 'formatJson').findings, 'findings', 'formatJson');
   const document = {
     $schema: 'https://www.npmjs.com/package/bitekst/schema/alignment.schema.json',
     format: JSON_FORMAT,

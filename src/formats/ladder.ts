@@ -1,4 +1,5 @@
 import { BitekstError } from '../errors.js';
+import { arrayArgument } from '../options.js';
 import type { Bead } from '../types.js';
 
 /**
@@ -7,6 +8,7 @@ import type { Bead } from '../types.js';
  * (n, m) closes the last bead.
  */
 export function formatLadder(beads: readonly Bead[]): string {
+  arrayArgument(beads, 'beads', 'formatLadder');
   const rungs: string[] = [];
   let i = 0;
   let j = 0;

@@ -1,5 +1,6 @@
 import { beadTexts } from '../alignment.js';
 import { BitekstError } from '../errors.js';
+import { alignmentArgument, optionsObject } from '../options.js';
 import { validateLines } from '../text/validate-text.js';
 import type { Alignment } from '../types.js';
 import { rebuildAlignment } from './rebuild.js';
@@ -63,6 +64,8 @@ function fromLine(line: string): string[] {
  * is written as it is.
  */
 export function formatMoses(alignment: Alignment, options: MosesOptions = {}): { source: string; target: string } {
+  alignmentArgument(alignment, 'alignment', 'formatMoses');
+  optionsObject(options, 'formatMoses');
   const source: string[] = [];
   const target: string[] = [];
   for (const bead of alignment.beads) {

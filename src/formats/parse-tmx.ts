@@ -1,5 +1,6 @@
 import { SaxesParser } from 'saxes';
 import { BitekstError } from '../errors.js';
+import { optionalFunction, optionalString, optionsObject, wholeNumber } from '../options.js';
 import type { Alignment } from '../types.js';
 import { validateLines } from '../text/validate-text.js';
 import { languagesMatch } from '../text/language.js';
@@ -107,7 +108,12 @@ export function parseTmx(text: string, options: ParseTmxOptions = {}): Alignment
   const fail = (message: string): never => {
     throw new BitekstError('E_TMX', `TMX at line ${parser.line}, column ${parser.column}: ${message}`, { line: parser.line, column: parser.column });
   };
-  const maxUnits = options.maxUnits ?? 5_000_000;
+  // A NaN budget compares false with every count, which would switch the budget off.
+  const settings = optionsObject(options, 'parseTmx');
+  const maxUnits = wholeNumber(settings.maxUnits, 'maxUnits', { min: 0 }, 'parseTmx', 5_000_000);
+  optionalString(settings.sourceLang, 'sourceLang', 'parseTmx');
+  optionalString(settings.targetLang, 'targetLang', 'parseTmx');
+  optionalFunction(settings.onWarning, 'onWarning', 'parseTmx');
   let headerLang: string | undefined;
   let sawTmx = false;
   const units: Unit[] = [];

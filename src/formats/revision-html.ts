@@ -1,6 +1,7 @@
 import { VERSION } from '../version.js';
 import { escapeXml as escape } from './xml-escape.js';
 import type { RevisionReport } from '../types.js';
+import { optionsObject, reportArgument } from '../options.js';
 
 const STYLE = `
 body { font: 15px/1.5 system-ui, sans-serif; margin: 0; color: #1f2328; }
@@ -23,6 +24,8 @@ del { background: #ffd7d5; text-decoration: line-through; } ins { background: #c
  * translation.
  */
 export function formatRevisionHtml(report: RevisionReport, options: { title?: string } = {}): string {
+  reportArgument(report, 'formatRevisionHtml', ['changes', 'targets']);
+  optionsObject(options, 'formatRevisionHtml');
   const rows = report.targets.map((status) => {
     const sourceCells = status.oldSource
       .map((old) => {

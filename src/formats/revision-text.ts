@@ -1,10 +1,12 @@
 import type { RevisionReport } from '../types.js';
+import { reportArgument } from '../options.js';
 /**
  * A revision report for a person: the summary, then each target sentence that needs work — stale
  * (with the source change shown inline, removed words [-like this-] and added {+like this+}) or
  * orphaned — and the new source sentences with no translation.
  */
 export function formatRevisionText(report: RevisionReport): string {
+  reportArgument(report, 'formatRevisionText', ['changes', 'targets']);
   const out = [report.summary.message, ''];
   const newText = (index: number) => report.alignment.source[index]?.text ?? '';
   for (const status of report.targets) {

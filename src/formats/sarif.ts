@@ -1,5 +1,6 @@
 import type { DivergenceReport, Finding, Sentence } from '../types.js';
 import { VERSION } from '../version.js';
+import { optionsObject, reportArgument } from '../options.js';
 
 /** Options of {@link formatSarif}: where the two documents live, for the result locations. */
 export interface SarifOptions {
@@ -29,6 +30,8 @@ function region(sentence: Sentence, text: string | undefined, index: number): Re
  * sentence (or the source sentence for an omission), with the finding's id as its fingerprint.
  */
 export function formatSarif(report: DivergenceReport, options: SarifOptions): string {
+  reportArgument(report, 'formatSarif');
+  optionsObject(options, 'formatSarif');
   const kinds = [...new Set(report.findings.map((finding) => finding.kind))];
   const location = (finding: Finding) => {
     const inTarget = finding.target.length > 0;

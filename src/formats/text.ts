@@ -1,4 +1,5 @@
 import type { Alignment } from '../types.js';
+import { alignmentArgument } from '../options.js';
 
 /**
  * The aligned pairs for a person to read: each bead with its indices and score, then its source
@@ -13,6 +14,7 @@ import type { Alignment } from '../types.js';
  * ```
  */
 export function formatText(alignment: Pick<Alignment, 'beads' | 'source' | 'target' | 'sourceLang' | 'targetLang'>): string {
+  alignmentArgument(alignment, 'alignment', 'formatText');
   const lines: string[] = [];
   for (const bead of alignment.beads) {
     const label = `[${bead.source.join(',')}]:[${bead.target.join(',')}]`;

@@ -1,5 +1,6 @@
 import { beadTexts, findingsByBead } from '../alignment.js';
 import { BitekstError } from '../errors.js';
+import { alignmentArgument, optionsObject } from '../options.js';
 import type { Alignment, Finding } from '../types.js';
 import { VERSION } from '../version.js';
 
@@ -49,6 +50,8 @@ export function formatTmxDate(date: Date): string {
  * from 1, and stays that of the bead when units are left out.
  */
 export function formatTmx(alignment: Alignment, options: TmxOptions = {}): string {
+  alignmentArgument(alignment, 'alignment', 'formatTmx');
+  optionsObject(options, 'formatTmx');
   const sourceLang = options.languages?.source ?? alignment.sourceLang;
   const targetLang = options.languages?.target ?? alignment.targetLang;
   const minScore = options.minScore ?? 0;

@@ -1,5 +1,6 @@
 import { beadTexts, findingsByBead } from '../alignment.js';
 import { BitekstError } from '../errors.js';
+import { alignmentArgument, optionalArray, optionsObject } from '../options.js';
 import { validateLines } from '../text/validate-text.js';
 import type { Alignment, Finding } from '../types.js';
 import { rebuildAlignment, type ReadBead } from './rebuild.js';
@@ -34,6 +35,8 @@ function unescape(text: string): string {
  * every bead stays on one line and the file reads back exactly, sentence for sentence.
  */
 export function formatTsv(alignment: Alignment, options: { findings?: readonly Finding[] } = {}): string {
+  alignmentArgument(alignment, 'alignment', 'formatTsv');
+  optionalArray(optionsObject(options, 'formatTsv').findings, 'findings', 'formatTsv');
   const rows = [HEADER];
   const byBead = findingsByBead(alignment, options.findings ?? []);
   alignment.beads.forEach((bead, index) => {

@@ -1,4 +1,5 @@
 import { BitekstError } from '../errors.js';
+import { textArgument } from '../options.js';
 
 /** A bilingual dictionary entry: a source word or phrase and its target translation. */
 export interface DictionaryEntry {
@@ -14,6 +15,7 @@ export interface DictionaryEntry {
  * @throws {BitekstError} `E_TSV` with the line number for a line that is neither format.
  */
 export function parseDictionary(text: string): DictionaryEntry[] {
+  textArgument(text, 'text', 'parseDictionary');
   const entries: DictionaryEntry[] = [];
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = raw.trim();

@@ -1,4 +1,5 @@
 import { BitekstError } from '../errors.js';
+import { oneOf, optionalArray, optionalLanguage, optionsObject, textArgument, wholeNumber } from '../options.js';
 import type { Sentence, Span } from '../types.js';
 import { decodeEntities, looksLikeHtml, maskMarkup } from '../text/mask-markup.js';
 import { resolveLanguage, type Language } from '../text/language.js';
@@ -48,15 +49,21 @@ export type Segmenter = (text: string) => Sentence[];
  *
  * @throws {BitekstError} `E_LANGUAGE` for a malformed language tag.
  */
-export function createSegmenter(options: SegmentOptions = {}): Segmenter {
-  const lang = options.lang ?? DEFAULTS.lang;
+export function createSegmenter(given: SegmentOptions = {}): Segmenter {
+  const where = 'segmentSentences';
+  const options = optionsObject(given, where);
+  const lang = optionalLanguage(options.lang, 'lang', where) ?? DEFAULTS.lang;
+  optionalArray(options.abbreviations, 'abbreviations', where);
+  oneOf(options.html, 'html', [true, false, 'auto'], where);
   const { tag, rules } = resolveLanguage(lang);
   const table = extendTable(abbreviationsFor(rules), options.abbreviations ?? DEFAULTS.abbreviations);
   const conventions = conventionsFor(rules);
   const intl = new Intl.Segmenter(tag, { granularity: 'sentence' });
   const html = options.html ?? DEFAULTS.html;
-  const maxLength = options.maxLength ?? DEFAULTS.maxLength;
+  // A NaN budget compares false with every length, which would switch the budget off.
+  const maxLength = wholeNumber(options.maxLength, 'maxLength', { min: 0 }, where, DEFAULTS.maxLength);
   return (text: string): Sentence[] => {
+    textArgument(text, 'text', where);
     validateText(text);
     if (text.length > maxLength) {
       throw new BitekstError('E_BUDGET', `text: expected at most ${maxLength} characters, found ${text.length}`);

@@ -1,3 +1,5 @@
+import { textArgument } from '../options.js';
+
 /** Function words frequent in one of the two languages and rare in the other. */
 const NORWEGIAN = new Set(
   ('og i det som på er en til å av for med at har de ikke den om et fra men vi seg var jeg så han hun etter også ble kan ' +
@@ -25,6 +27,7 @@ export interface LanguageGuess {
  * `undefined`.
  */
 export function detectLanguage(text: string): LanguageGuess {
+  textArgument(text, 'text', 'detectLanguage');
   let norwegian = 0;
   let english = 0;
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;

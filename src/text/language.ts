@@ -1,4 +1,5 @@
 import { BitekstError } from '../errors.js';
+import { textArgument } from '../options.js';
 
 /** The languages bitekst has specific rules and data for; every other language gets the generic rules. */
 export type KnownLanguage = 'nb' | 'en';
@@ -60,6 +61,8 @@ const DECIMAL_POINT_LANGUAGES = new Set(['en', 'zh', 'ja', 'ko', 'he', 'th', 'hi
  * tools write the header's `srclang` and the units' `xml:lang` with different precision.
  */
 export function languagesMatch(a: string, b: string): boolean {
+  textArgument(a, 'a', 'languagesMatch');
+  textArgument(b, 'b', 'languagesMatch');
   const x = a.toLowerCase();
   const y = b.toLowerCase();
   return x === y || x.startsWith(`${y}-`) || y.startsWith(`${x}-`);
