@@ -71,10 +71,10 @@ export function compareRevisions(oldSource: AlignInput, newSource: AlignInput, t
   summary.message = mismatch
     ? 'The target does not appear to translate the old source: its alignment is poor, so these statuses are unreliable.'
     : rewritten
-      ? `The source was rewritten: ${summary.stale} translated sentences are stale, ${summary.orphaned} orphaned, ${summary.untranslated} new sentences need translation.`
+      ? `The source was rewritten: ${stale(summary.stale)}, ${summary.orphaned} orphaned, ${summary.untranslated} new ${summary.untranslated === 1 ? 'sentence needs' : 'sentences need'} translation.`
       : summary.stale + summary.orphaned + summary.untranslated === 0
         ? 'Nothing needs re-translation.'
-        : `${summary.stale} translated sentences are stale, ${summary.orphaned} orphaned, and ${summary.untranslated} new source sentences need translation.`;
+        : `${stale(summary.stale)}, ${summary.orphaned} orphaned, and ${summary.untranslated} new source ${summary.untranslated === 1 ? 'sentence needs' : 'sentences need'} translation.`;
   return { oldSource: oldSentences, changes, targets, untranslated, alignment: carried, summary };
 }
 
@@ -136,4 +136,9 @@ function carryOver(alignment: Alignment, byOld: Map<number, SourceChange>, newSe
   }
   while (cursor < pending.length) merged.push({ source: [pending[cursor++]!], target: [], score: 1 });
   return { ...alignment, source: newSentences, beads: merged };
+}
+
+/** `1 translated sentence is stale`, `2 translated sentences are stale`. */
+function stale(count: number): string {
+  return `${count} translated ${count === 1 ? 'sentence is' : 'sentences are'} stale`;
 }

@@ -16,7 +16,7 @@ describe('bitekst revise', () => {
   it('lists the stale translation with the change inline, and fails with --fail-on stale', () => {
     const result = runCli(['revise', oldPath, newPath, target, '--fail-on', 'stale']);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/^1 translated sentences are stale/);
+    expect(result.stdout).toMatch(/^1 translated sentence is stale/);
     expect(result.stdout).toContain('[-30-]{+36+}');
   });
 
