@@ -70,6 +70,11 @@ export function processRecord(line: string, position: number, options: BatchOpti
   } catch (error) {
     const code: ErrorCode = isBitekstError(error) ? error.code : 'E_INTERNAL';
     const message = error instanceof Error ? error.message : String(error);
-    return { id, ok: false, line: JSON.stringify({ id, error: { code, message } }), stats: { beads: 0, pairs: 0, kinds: {} } };
+    return errorRecord(id, code, message);
   }
+}
+
+/** The output of a record that failed: its id, and the error's code and message, as one JSON line. */
+export function errorRecord(id: string, code: ErrorCode, message: string): BatchOutput {
+  return { id, ok: false, line: JSON.stringify({ id, error: { code, message } }), stats: { beads: 0, pairs: 0, kinds: {} } };
 }

@@ -5,6 +5,7 @@ import type { Alignment } from '../types.js';
 import { validateLines } from '../text/validate-text.js';
 import { languagesMatch } from '../text/language.js';
 import { rebuildAlignment, type ReadBead } from './rebuild.js';
+import { replaceXmlForbidden } from './xml-escape.js';
 
 /** Options of {@link parseTmx}. */
 export interface ParseTmxOptions {
@@ -86,7 +87,7 @@ function exactTexts(seg: string, sentences: string[], prop: string | undefined, 
 
 /** The segment text the writer makes of sentences, as a parser reads it back. */
 function rendered(texts: readonly string[]): string {
-  return texts.join(' ').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/gu, '\ufffd');
+  return replaceXmlForbidden(texts.join(' '));
 }
 
 /**

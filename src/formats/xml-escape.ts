@@ -28,5 +28,10 @@ export function hasXmlForbidden(text: string): boolean {
  * writer that carries the exact text elsewhere (see {@link hasXmlForbidden}).
  */
 export function escapeXmlText(text: string): string {
-  return escapeXml(text.replace(XML_FORBIDDEN, '\ufffd')).replace(/\r/g, '&#xD;');
+  return escapeXml(replaceXmlForbidden(text)).replace(/\r/g, '&#xD;');
+}
+
+/** `text` with every character XML 1.0 cannot hold replaced by U+FFFD: what a parser reads back of {@link escapeXmlText}. */
+export function replaceXmlForbidden(text: string): string {
+  return text.replace(XML_FORBIDDEN, '\ufffd');
 }

@@ -3,7 +3,7 @@ import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { Worker } from 'node:worker_threads';
-import { processRecord, type BatchOptions, type BatchOutput } from '../../batch/record.js';
+import { errorRecord, processRecord, type BatchOptions, type BatchOutput } from '../../batch/record.js';
 import { inShard, parseShard, peekId, type Shard } from '../../batch/shard.js';
 import { BitekstError } from '../../errors.js';
 import { parseCommand } from '../args.js';
@@ -288,5 +288,5 @@ async function runPool(
 function workerFailure(record: InFlight, reason: string): BatchOutput {
   const id = peekId(record.line) ?? `line-${record.position + 1}`;
   const message = `record ${id} (line ${record.position + 1}): the worker processing it stopped (${reason}); the run went on without it`;
-  return { id, ok: false, line: JSON.stringify({ id, error: { code: 'E_WORKER', message } }), stats: { beads: 0, pairs: 0, kinds: {} } };
+  return errorRecord(id, 'E_WORKER', message);
 }
