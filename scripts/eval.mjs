@@ -15,14 +15,14 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { alignSentences } from '../dist/index.js';
 import { adversarialPairs } from './bench/adversarial.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const bench = process.env.BITEKST_BENCH ?? join(root, '..', 'shared', 'bench');
-const peers = process.env.BITEKST_PEERS ?? join(root, '..', 'shared', 'peers');
+const bench = resolve(process.env.BITEKST_BENCH ?? join(root, '..', 'shared', 'bench'));
+const peers = resolve(process.env.BITEKST_PEERS ?? join(root, '..', 'shared', 'peers'));
 if (!existsSync(join(bench, 'score.mjs'))) {
   console.log(`No benchmark data at ${bench}; nothing to evaluate (set BITEKST_BENCH to its folder).`);
   process.exit(0);
@@ -68,7 +68,8 @@ function ladderToBeads(ladder) {
 function runHunalign(sourcePath, targetPath, scratch) {
   const dictionary = join(scratch, 'empty.dic');
   if (!existsSync(dictionary)) writeFileSync(dictionary, '');
-  const ladder = execFileSync(hunalign, ['-utf', dictionary, sourcePath, targetPath], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] });
+  // hunalign writes a translate.txt scratch file into its working directory: run it in ours.
+  const ladder = execFileSync(hunalign, ['-utf', dictionary, sourcePath, targetPath], { cwd: scratch, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] });
   return ladderToBeads(ladder);
 }
 
