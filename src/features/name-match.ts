@@ -1,4 +1,4 @@
-import { DEMONYM_FORMS, GAZETTEER } from './data/gazetteer.js';
+import { DEMONYM_FORMS, GAZETTEER, IRREGULAR_DEMONYMS } from './data/gazetteer.js';
 import type { NameGroup, NamePart } from './name-groups.js';
 import { foldLetters, isGazetteerName, nameKey, namesMatch } from './name-key.js';
 
@@ -22,6 +22,8 @@ export function partsMatch(a: NamePart, b: NamePart): boolean {
 /** The key of the country a nationality word belongs to, when the gazetteer knows it (`american` → the United States). */
 function countryOf(demonym: NamePart): string | undefined {
   const english = GAZETTEER.get(demonym.forms[0]!) ?? demonym.forms[0]!;
+  const irregular = IRREGULAR_DEMONYMS.get(english);
+  if (irregular !== undefined) return nameKey(GAZETTEER.get(irregular) ?? irregular, 'en');
   for (const ending of ['n', 'an', 'ian', 'ish', 'ese', 'i', '']) {
     if (!english.endsWith(ending)) continue;
     const stem = english.slice(0, english.length - ending.length);
