@@ -1,6 +1,6 @@
 import type { SentenceAnalysis } from '../../analysis/analyse-sentence.js';
 import type { NameGroup, NamePart } from '../../features/name-groups.js';
-import { expandsTo, initialsOf, partsMatch } from '../../features/name-match.js';
+import { derivedWordMeets, expandsTo, initialsOf, partsMatch } from '../../features/name-match.js';
 import { namesMatch } from '../../features/name-key.js';
 import { isTitle } from '../../features/data/stopwords.js';
 
@@ -59,7 +59,7 @@ function partMet(part: NamePart, others: readonly Located[], initials: string, w
   return (
     others.some(({ group }) => group.parts.some(met)) ||
     expandsTo(part, initials) ||
-    words.some((word) => namesMatch(part.key, word))
+    words.some((word) => namesMatch(part.key, word) || derivedWordMeets(part, word))
   );
 }
 

@@ -16,6 +16,19 @@ const MANY_NAMES = 4;
 /** The script a name is written in: Latin, or another (Cyrillic, Greek …). */
 const scriptOf = (name: Located) => (/\p{Script=Latin}/u.test(name.group.text) ? 'latin' : /\p{Script=Cyrillic}/u.test(name.group.text) ? 'cyrillic' : /\p{Script=Greek}/u.test(name.group.text) ? 'greek' : 'other');
 
+// Norwegian definite endings, which a name used as a noun takes (`Bibelen`, `Senatet`, `Koranen`).
+const DEFINITE = /(?:en|et|ene)$/u;
+
+/**
+ * Whether two spellings differ by a Norwegian definite ending on one side (`Bibelen` ↔ `Bible`):
+ * the name declined in the other language, not a slip of the pen. A slip keeps the name's length.
+ */
+function declined(a: string, b: string): boolean {
+  const [x, y] = [foldLetters(a), foldLetters(b)];
+  const strip = (word: string) => word.replace(DEFINITE, '');
+  return (DEFINITE.test(x) && !DEFINITE.test(y) && strip(x).length === y.length) || (DEFINITE.test(y) && !DEFINITE.test(x) && strip(y).length === x.length);
+}
+
 /**
  * Names that differ or are missing between a bead's two sides. Names are whole mentions
  * (`Louisiana State University`, `Nord-Makedonia`) matched word by word across spelling and
@@ -82,7 +95,7 @@ export const checkNames: Check = ({ alignment, analysis, language }) => {
       const slip = spelledAlike(s.group.text, t.group.text);
       // A slip of a letter or two is worth a look; a name spelt alike but further apart is most
       // likely the name in the other language (`Bibelen`, `Bible`): a note.
-      const typo = slip && distance(foldLetters(s.group.text), foldLetters(t.group.text)) <= 2;
+      const typo = slip && distance(foldLetters(s.group.text), foldLetters(t.group.text)) <= 2 && !declined(s.group.text, t.group.text);
       findings.push({
         kind: 'name',
         subkind: slip ? 'spelling' : 'different',

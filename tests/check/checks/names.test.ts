@@ -63,4 +63,16 @@ describe('checkNames', () => {
     const replaced = checkNames(handContext(['Først treffer orkanen Rosa land ved Baja California.', 'Deretter svekkes Rosa.'], ['First, Risa Kusuma makes landfall across Baja California.', 'Then Rosa weakens.'], [[[0], [0]], [[1], [1]]]));
     expect(replaced.find((finding) => finding.subkind === 'missing')?.severity).toBe('warning');
   });
+
+  it('meets a platform by the common word made from it (Twitter = tweeted)', () => {
+    expect(checkNames(handContext(['Reporteren Mike Trudell skrev på Twitter at James spiller.'], ['Reporter Mike Trudell tweeted that James plays.'], [[[0], [0]]]))).toEqual([]);
+  });
+
+  it('notes a name declined with a Norwegian definite ending (Bibelen = Bible), and warns of a slip of the pen (Leory = Leroy)', () => {
+    const declined = checkNames(handContext(['Ordet står i Bibelen, sa West.'], ['The word is in the Bible, West said.'], [[[0], [0]]]));
+    expect(brief(declined).map((finding) => finding.severity)).toEqual(['info']);
+    const slip = checkNames(handContext(['Han møtte Leory Smith i går.'], ['He met Leroy Smith yesterday.'], [[[0], [0]]]));
+    expect(brief(slip).map((finding) => finding.severity)).toEqual(['warning']);
+  });
 });
+
