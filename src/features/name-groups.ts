@@ -3,6 +3,7 @@ import type { KnownLanguage } from '../text/language.js';
 import { isNeverName } from './data/stopwords.js';
 import { DEMONYM_FORMS, NORWEGIAN_DEMONYM_STEMS } from './data/gazetteer.js';
 import { foldLetters, isGazetteerName, nameKey } from './name-key.js';
+import { COMPASS, compassInEnglish } from './data/compass.js';
 
 /** One word of a name, with the spellings it is matched by. */
 export interface NamePart extends NameMention {
@@ -29,9 +30,6 @@ export interface NameGroup extends Span {
 
 // Connectors inside one name (`Bank of England`, `Ludwig van Beethoven`, `Charles de Gaulle`).
 const CONNECTOR = /^\s+(?:of|de|da|di|del|della|van|von|der|den|du|la|le|bin|al|af)\s+$/iu;
-// Compass words that begin a place name; Norwegian writes them joined by a hyphen (`Nord-Makedonia`).
-const COMPASS: Record<string, string> = { nord: 'north', sør: 'south', syd: 'south', øst: 'east', vest: 'west', nordvest: 'northwest', nordøst: 'northeast', sørvest: 'southwest', sørøst: 'southeast' };
-const ENGLISH_COMPASS = new Set(Object.values(COMPASS));
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\p{N}&]+(?:s|-\p{Ll}+)?$/u;
 
 const DEMONYM_ENDING = /^(?:|e|en|ene|er|ere|erne|ne|s|es|ens)$/u;
@@ -66,7 +64,7 @@ function partsOf(mention: NameMention, rules: KnownLanguage | undefined): NamePa
   const acronym = ACRONYM.test(mention.text);
   const part = (text: string, start: number, key: string): NamePart => {
     const lower = text.toLowerCase().replace(/['’]s?$/, '');
-    const compass = COMPASS[lower] ?? (ENGLISH_COMPASS.has(lower) ? lower : undefined);
+    const compass = compassInEnglish(lower);
     return {
       start, end: start + text.length, text,
       // A compass word is keyed in English (`Vest` = `West`); an inflected form of a gazetteer
@@ -104,8 +102,9 @@ function isHeadlineCase(text: string): boolean {
 }
 
 // What opens a sentence for a name's weakness: a full stop, a dash, or any opening quotation
-// mark (a quoted phrase opens with a capital whether or not it names anything).
-const OPENS_SENTENCE = /(?:^|[.!?:;]["»”’)]*\s+|[–—-]\s+|[«“"‘'(\[]+)\s*$/u;
+// mark (a quoted phrase opens with a capital whether or not it names anything). A straight
+// quote followed by a space closes a quotation (`," Trump said`): it opens nothing.
+const OPENS_SENTENCE = /(?:^|[.!?:;]["»”’)]*\s+|[–—-]\s+|[«“‘(\[]+\s*|["']+)$/u;
 // …but the point of an abbreviated title (`St. Martin's`, `Mr. Hart`) ends no sentence.
 const AFTER_TITLE = /(?:^|\s)(?:st|mr|mrs|ms|dr|prof|rev|capt|sen|gov|gen|col|lt|sgt)\.\s+$/iu;
 

@@ -1,4 +1,6 @@
 import { DEMONYM_FORMS, GAZETTEER } from './data/gazetteer.js';
+import { IRREGULAR_DEMONYMS } from './data/demonyms.js';
+import { DERIVED_WORDS } from './data/derived-words.js';
 import type { NameGroup, NamePart } from './name-groups.js';
 import { foldLetters, isGazetteerName, nameKey, namesMatch } from './name-key.js';
 
@@ -22,6 +24,8 @@ export function partsMatch(a: NamePart, b: NamePart): boolean {
 /** The key of the country a nationality word belongs to, when the gazetteer knows it (`american` → the United States). */
 function countryOf(demonym: NamePart): string | undefined {
   const english = GAZETTEER.get(demonym.forms[0]!) ?? demonym.forms[0]!;
+  const irregular = IRREGULAR_DEMONYMS.get(english);
+  if (irregular !== undefined) return nameKey(GAZETTEER.get(irregular) ?? irregular, 'en');
   for (const ending of ['n', 'an', 'ian', 'ish', 'ese', 'i', '']) {
     if (!english.endsWith(ending)) continue;
     const stem = english.slice(0, english.length - ending.length);
@@ -96,4 +100,20 @@ export function collectAliases(groups: Iterable<NameGroup>): Map<string, string[
     }
   }
   return new Map([...aliases].map(([key, set]) => [key, [...set]]));
+}
+
+/** Name key → keys of the stems of common words made from the name (see `DERIVED_WORDS`), in both languages' spellings. */
+const DERIVED_KEYS: ReadonlyMap<string, string[]> = new Map(
+  Object.entries(DERIVED_WORDS).flatMap(([name, stems]) => {
+    const keys = stems.flatMap((stem) => [nameKey(stem, 'en'), nameKey(stem, 'nb')]);
+    return [[nameKey(name, 'en'), keys], [nameKey(name, 'nb'), keys]] as const;
+  }),
+);
+
+/**
+ * Whether a lower-case word of the other side (as its name key) is a common word made from this
+ * name (`tweeted` for `Twitter`): the translation renders the name by it.
+ */
+export function derivedWordMeets(part: NamePart, wordKey: string): boolean {
+  return DERIVED_KEYS.get(part.key)?.some((stem) => wordKey.startsWith(stem)) === true;
 }

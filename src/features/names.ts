@@ -1,11 +1,13 @@
 import type { NameMention } from '../types.js';
 import { resolveLanguage, type KnownLanguage, type Language } from '../text/language.js';
 import { GAZETTEER, GAZETTEER_PHRASES, NORWEGIAN_DEMONYM_STEMS } from './data/gazetteer.js';
-import { capitalisedCommonWordsFor, isCurrencyCode, isNeverName, isTitle, stopwordsFor } from './data/stopwords.js';
+import { capitalisedCommonWordsFor, isCalendarWord, isCurrencyCode, isNeverName, isTitle, stopwordsFor } from './data/stopwords.js';
 import { arrayArgument, optionsObject, textArgument } from '../options.js';
 
 const ENGLISH_CAPITALISED = capitalisedCommonWordsFor('en');
 import { looksLikeInitialName } from './initial-name.js';
+import { isAllCaps, isCapitalised, tokenize, type Token } from './name-tokens.js';
+import { isCompassWord } from './data/compass.js';
 import { isGazetteerName, nameKey } from './name-key.js';
 
 /** Options of {@link extractNames}. */
@@ -26,42 +28,6 @@ export interface NameOptions {
 }
 
 const DOTTED = /(?<![\p{L}.])(?:\p{Lu}\.){2,}(?!\p{L})/gu;
-
-const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’]\p{L}[\p{L}\p{M}\p{N}]*)*/gu;
-
-interface Token {
-  text: string;
-  start: number;
-  end: number;
-  sentenceInitial: boolean;
-}
-
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  let previousEnd = 0;
-  for (const match of text.matchAll(TOKEN)) {
-    const between = text.slice(previousEnd, match.index);
-    // A quotation or a bracket that opens a sentence, or a clause after a colon or comma
-    // (`sa: «Aldri …»`), starts it as a full stop does: its capital proves nothing either. A
-    // quoted term mid-clause (`the so-called “Minsk group”`) keeps its capital's evidence.
-    const sentenceInitial =
-      tokens.length === 0 || /[.!?:]["»”’)]*\s+$|^\s*[–—-]\s/u.test(between) || /[–—]\s+$/.test(between) || /(?:^|[:,;]\s*)[«“"‘'(\[]+\s*$/u.test(between);
-    // After an abbreviated title (`Mr. Merriweather`, `Dr. Ali`) the point ends no sentence.
-    const afterTitle = /^\.\s+$/.test(between) && tokens.length > 0 && isTitle(tokens[tokens.length - 1]!.text);
-    tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length, sentenceInitial: sentenceInitial && !afterTitle });
-    previousEnd = match.index + match[0].length;
-  }
-  return tokens;
-}
-
-function isCapitalised(word: string): boolean {
-  const first = word[0]!;
-  return first !== first.toLowerCase();
-}
-
-function isAllCaps(word: string): boolean {
-  return word === word.toUpperCase() && word !== word.toLowerCase();
-}
 
 /**
  * Finds the names in a sentence: capitalised words that are not sentence-initial function words,
@@ -101,11 +67,16 @@ export function extractNames(text: string, options: NameOptions = {}): NameMenti
     names.push({ start: match.index, end, text: match[0], key: nameKey(GAZETTEER.has(lowered) ? lowered : lowered.replace(/\./g, ''), rules) });
   }
   // A name after a lower-case prefix (`non-UK`, `post-Brexit`, `anti-Trump`): the name is the part
-  // after the hyphen.
+  // after the hyphen. A compass prefix makes a region that keeps it (`sørvest-USA`, `nord-Italia`:
+  // English may write the compass word alone, `the Southwest`).
   tokens.forEach((token, index) => {
     const prefixed = /^(\p{Ll}+-)(\p{Lu}[\p{L}\p{N}'’]+(?:-[\p{L}\p{N}]+)*)$/u.exec(token.text);
     if (prefixed === null || taken.has(index) || rules === undefined) return;
     taken.add(index);
+    if (isCompassWord(prefixed[1]!.slice(0, -1))) {
+      names.push({ start: token.start, end: token.end, text: token.text, key: nameKey(prefixed[2]!, rules) });
+      return;
+    }
     const start = token.start + prefixed[1]!.length;
     names.push({ start, end: token.end, text: prefixed[2]!, key: nameKey(prefixed[2]!, rules) });
   });
@@ -142,6 +113,10 @@ function isName(
   // An initialism in capitals (`US`, `IT`) is not the pronoun it spells; a currency code is no name.
   if (isAllCaps(word) && word.length > 1) return !(rules !== undefined && isNeverName(word) && isCurrencyCode(word)) && isAcronym(tokens, index);
   if (rules !== undefined && isNeverName(word)) return false;
+  // A month or a day after an honorific is a surname (`Mrs May`, `Mr Friday`); an office after
+  // one stays a title (`Madam President`).
+  const previous = tokens[index - 1];
+  if (previous !== undefined && isTitle(previous.text) && /^\.?\s+$/u.test(text.slice(previous.end, token.start)) && isCalendarWord(word)) return true;
   if (common.has(lowered) || common.has(lowered.replace(/['’]s$/, ''))) return false;
   // English days, months and titles quoted in a Norwegian text (`«November is coming!»`).
   if (rules === 'nb' && ENGLISH_CAPITALISED.has(lowered) && lowered !== 'may') return false;

@@ -80,3 +80,20 @@ export function scalesDiffer(a: NumberMention, b: NumberMention): boolean {
   const [x, y] = [a.unscaled ?? a.value, b.unscaled ?? b.value];
   return x === y && a.value !== b.value && (a.unscaled !== undefined || b.unscaled !== undefined);
 }
+
+/** A speed's distance unit, for a speed written without its time (`137 km` for 137 km/h). */
+const SPEED_DISTANCE: Readonly<Record<string, string>> = { 'speed:km/h': 'length:km', 'speed:mph': 'length:mi' };
+
+/**
+ * Whether two numbers are one speed converted, one of them written with the distance unit only
+ * (`vindstyrke på 137 km` for `85 miles per hour`): their distances convert.
+ */
+export function speedWrittenAsLength(a: NumberMention, b: NumberMention): boolean {
+  const asLength = (mention: NumberMention): NumberMention | undefined => {
+    const units = mention.units?.flatMap((unit) => (SPEED_DISTANCE[unit] === undefined ? [] : [SPEED_DISTANCE[unit]!]));
+    return units === undefined || units.length === 0 ? undefined : { ...mention, units };
+  };
+  const isLength = (mention: NumberMention) => mention.units?.some((unit) => unit.startsWith('length:')) === true;
+  const [speedA, speedB] = [asLength(a), asLength(b)];
+  return (speedA !== undefined && isLength(b) && numbersConverted(speedA, b)) || (speedB !== undefined && isLength(a) && numbersConverted(a, speedB));
+}

@@ -15,7 +15,7 @@ export function readUnits(own: string, after: string, rules: 'nb' | 'en' | undef
     return /prosentpoeng|percentage point/iu.test(own) || /^\s*(?:prosentpoeng|percentage points?)/iu.test(after) ? ['percent:pp'] : ['percent:%'];
   }
   // Past a scale word already read (`125 millioner pund`), the unit may follow the scale.
-  const rest = after.replace(/^\s*(?:millioner|million|millions|milliarder|milliard|billioner|billion|billions|mill\.|mrd\.)/iu, '');
+  const rest = after.replace(/^\s*(?:millioner|million|millions|milliarder|milliard|billioner|billion|billions|trillion|trillions|mill\.|mrd\.)/iu, '');
   const unit = unitPatternsFor(rules).find(({ pattern }) => pattern.test(rest));
   if (unit !== undefined) return currency !== undefined && unit.units.includes(currency) ? [currency] : [...unit.units];
   return currency === undefined ? [] : [currency];

@@ -1,8 +1,9 @@
 import type { NumberKind, NumberMention } from '../types.js';
 import { resolveLanguage, usesDecimalComma, type Language } from '../text/language.js';
-import { numberWordsFor, PERCENT_WORDS } from './data/number-words.js';
+import { PERCENT_WORDS } from './data/number-words.js';
 import { CURRENCY_BEFORE } from './data/units.js';
 import { readCenturies, readUnits, spreadRanges } from './number-units.js';
+import { extractNumberWords } from './number-words.js';
 import { optionsObject, textArgument } from '../options.js';
 
 /** Options of {@link extractNumbers}. */
@@ -24,7 +25,6 @@ const AFTER_NUMBER = /^\s*(uhr\b|%|prosentpoeng|prosent|pst\.?|percentage points
 // `k` only after a currency, since `100m` and `5k` are metres and races elsewhere.
 const SCALE_SUFFIX = /^\s?(bn|mn|tn)(?![\p{L}\p{N}])|^(m|k)(?![\p{L}\p{N}])/u;
 const BEFORE_TIME = /\b(kl|klokka|klokken)\.?\s*$/iu;
-const WORD = /\p{L}+/gu;
 const H_TIME = /(?<![\p{L}\p{N}])(\d{1,2}) ?h ?(\d{2})(?![\p{L}\p{N}])/gu;
 
 /**
@@ -157,47 +157,11 @@ const SUFFIX_FACTORS: Record<string, number> = { bn: 1e9, mn: 1e6, tn: 1e12, m: 
 
 const MULTIPLIERS: Record<string, number> = {
   mill: 1e6, millioner: 1e6, million: 1e6, millions: 1e6, mrd: 1e9, milliarder: 1e9, milliard: 1e9,
-  billion: 1e9, billions: 1e9, tusen: 1e3, thousand: 1e3, hundre: 100, hundred: 100,
+  billion: 1e9, billions: 1e9, trillion: 1e12, trillions: 1e12, tusen: 1e3, thousand: 1e3, hundre: 100, hundred: 100,
 };
 
 function round(value: number): number {
   return Math.round(value * 1e6) / 1e6;
-}
-
-function extractNumberWords(text: string, rules: 'nb' | 'en' | undefined): NumberMention[] {
-  const table = numberWordsFor(rules);
-  if (table.values.size === 0) return [];
-  const mentions: NumberMention[] = [];
-  let previous: NumberMention | undefined;
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0].toLowerCase();
-    const start = match.index;
-    const end = start + match[0].length;
-    const value = table.values.get(word);
-    const factor = table.multipliers.get(word);
-    const adjacent = previous !== undefined && /^[\s-]*$/.test(text.slice(previous.end, start));
-    if (factor !== undefined && adjacent && previous!.kind === 'word') {
-      previous!.value = round(previous!.value * factor);
-      previous!.end = end;
-      previous!.text = text.slice(previous!.start, end);
-      continue;
-    }
-    if (value === undefined && factor === undefined) {
-      previous = undefined;
-      continue;
-    }
-    if (value !== undefined && adjacent && previous!.kind === 'word' && previous!.value >= 20 && previous!.value % 10 === 0 && value < 10) {
-      // twenty-five, tjue fem
-      previous!.value += value;
-      previous!.end = end;
-      previous!.text = text.slice(previous!.start, end);
-      continue;
-    }
-    const mention: NumberMention = { start, end, value: value ?? factor!, kind: 'word', text: match[0] };
-    mentions.push(mention);
-    previous = mention;
-  }
-  return mentions;
 }
 
 /** Merges two sorted lists of mentions, dropping word mentions that overlap a numeral (`2 millioner`). */

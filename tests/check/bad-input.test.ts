@@ -17,6 +17,17 @@ describe('checkDivergences on sentences that are not prose', () => {
     expect(findings[0]).toMatchObject({ kind: 'number', severity: 'error', evidence: { sourceValue: 7, targetValue: 8 } });
   });
 
+  it('a byline of other people, in headline case, gives one note for the bead, not one per name', () => {
+    const findings = content(check(['Av Ola Nordmann, Kari Hansen, Per Olsen, Nils Berg, Anne Lie og Tor Dahl'], ['By John Smith, Mary Jones, Bob Brown, Sue White, Tim Green and Ann Black']).findings);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ kind: 'name', subkind: 'many', severity: 'info' });
+  });
+
+  it('a name missing beside words of a script without capitals is a note: it may be written there', () => {
+    const findings = content(check(['Delegasjonen reiste fra Tokyo til Beijing i går.'], ['The delegation travelled from Tokyo to 北京 yesterday.']).findings);
+    expect(findings.map((finding) => finding.severity)).toEqual(['info']);
+  });
+
   it('a list of times rewritten throughout gives one finding for the bead, not one per number', () => {
     const findings = content(check(['Tider: 10,5 11,2 12,8 13,1 14,6 15,3 16,9'], ['Times: 20.5 21.2 22.8 23.1 24.6 25.3 26.9']).findings);
     expect(findings).toHaveLength(1);

@@ -71,3 +71,13 @@ describe('extractNumbers', () => {
     }
   });
 });
+
+describe('extractNumbers: scale words', () => {
+  it('reads an English trillion as 10^12 and a Norwegian billion as 10^12, in digits and in words', () => {
+    const value = (text: string, lang: string) => extractNumbers(text, { lang }).map((mention) => mention.value);
+    expect(value('$3 trillion', 'en')).toEqual([3e12]);
+    expect(value('three trillion dollars', 'en')).toEqual([3e12]);
+    expect(value('3 billioner dollar', 'nb')).toEqual([3e12]);
+    expect(value('tre billioner kroner', 'nb')).toEqual([3e12]);
+  });
+});

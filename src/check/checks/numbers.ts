@@ -1,73 +1,10 @@
 import { jointBeads, quote } from '../../alignment.js';
-import type { SentenceAnalysis } from '../../analysis/analyse-sentence.js';
 import { SOFT_NUMBER_WORDS } from '../../features/data/number-words.js';
-import { numbersConverted, numbersEqual, scalesDiffer, unitsDiffer } from '../../features/number-match.js';
+import { scalesDiffer, unitsDiffer } from '../../features/number-match.js';
+import { looseSpeeds, numbersOf, unmatched, type Located } from './number-leftovers.js';
 import type { Finding, NumberMention, SentenceSpan } from '../../types.js';
 import type { Bead } from '../../types.js';
 import type { Check } from '../types.js';
-
-interface Located {
-  mention: NumberMention;
-  span: SentenceSpan;
-}
-
-function numbersOf(analysis: readonly SentenceAnalysis[], indices: readonly number[]): Located[] {
-  return indices.flatMap((index) => analysis[index]!.numbers.map((mention) => ({ mention, span: { sentence: index, start: mention.start, end: mention.end } })));
-}
-
-/** Removes from `a` and `b` the pairs that `same` accepts (a multiset match, in order). */
-function matchAway(a: Located[], b: Located[], same: (x: NumberMention, y: NumberMention) => boolean): [Located[], Located[]] {
-  const rest = [...b];
-  const left: Located[] = [];
-  for (const item of a) {
-    const at = rest.findIndex((other) => same(item.mention, other.mention));
-    if (at === -1) left.push(item);
-    else rest.splice(at, 1);
-  }
-  return [left, rest];
-}
-
-/**
- * The numbers of each side that have no counterpart: equal values first (in any of their
- * readings, with agreeing units), then conversions between units, then digit groups. With
- * `loose`, a number also matches one whose value before a multiplier word is the same (`2.5
- * billion` and Icelandic `2,5 milljarðar`, whose multiplier bitekst cannot read).
- */
-function unmatched(a: Located[], b: Located[], loose: boolean): [Located[], Located[]] {
-  let [left, right] = matchAway(a, b, numbersEqual);
-  [left, right] = matchAway(left, right, numbersConverted);
-  if (loose) [left, right] = matchAway(left, right, (x, y) => (x.unscaled ?? x.value) === (y.unscaled ?? y.value));
-  return joinGroups(left, right);
-}
-
-const digitsOf = (item: Located) => item.mention.text.replace(/\D/g, '');
-
-/**
- * Numbers grouped differently on the two sides (`031/433611` and `031/43 36 11`, phone numbers
- * and reference numbers): a run of adjacent leftovers on one side whose digits, joined, are the
- * digits of a leftover on the other side, is a match.
- */
-function joinGroups(a: Located[], b: Located[]): [Located[], Located[]] {
-  const drop = (whole: Located[], parts: Located[]) => {
-    for (let w = whole.length - 1; w >= 0; w -= 1) {
-      const target = digitsOf(whole[w]!);
-      if (target.length < 4) continue;
-      for (let start = 0; start < parts.length; start += 1) {
-        let joined = '';
-        let end = start;
-        while (end < parts.length && joined.length < target.length) joined += digitsOf(parts[end++]!);
-        if (end - start >= 2 && joined === target) {
-          whole.splice(w, 1);
-          parts.splice(start, end - start);
-          break;
-        }
-      }
-    }
-  };
-  drop(a, b);
-  drop(b, a);
-  return [a, b];
-}
 
 const isWord = (item: Located) => item.mention.kind === 'word';
 /** More unmatched numbers than this in one bead are reported together. */
@@ -107,6 +44,17 @@ export const checkNumbers: Check = ({ alignment, analysis, language }) => {
     const [sourceLeft, targetLeft] = unmatched(numbersOf(analysis.source, bead.source), numbersOf(analysis.target, bead.target), !bothRead);
     const sourceQueue = sourceLeft.filter(reportable);
     const targetQueue = targetLeft.filter(reportable);
+    for (const [s, t] of looseSpeeds(sourceQueue, targetQueue)) {
+      findings.push({
+        kind: 'number',
+        subkind: 'unit',
+        severity: 'info',
+        source: bead.source,
+        target: bead.target,
+        message: `The number ${s.mention.text} (${format(s.mention)}) in the source is ${t.mention.text} (${format(t.mention)}) in the translation: the same speed converted, written with its distance unit only on one side.`,
+        evidence: { sourceValue: s.mention.value, targetValue: t.mention.value, sourceText: s.mention.text, targetText: t.mention.text, sourceSpan: s.span, targetSpan: t.span },
+      });
+    }
     // A table row, a score list or a reformatted list leaves many numbers over: one finding for
     // the bead, not one per number.
     if (sourceQueue.filter((item) => !isWord(item)).length + targetQueue.filter((item) => !isWord(item)).length > MANY) {

@@ -30,7 +30,7 @@ const NB: NumberWordTable = {
   ),
   multipliers: words(
     'hundre=100 tusen=1000 million=1000000 millioner=1000000 mill=1000000 milliard=1000000000 ' +
-      'milliarder=1000000000 mrd=1000000000',
+      'milliarder=1000000000 mrd=1000000000 billion=1000000000000 billioner=1000000000000',
   ),
 };
 
@@ -43,7 +43,7 @@ const EN: NumberWordTable = {
   ),
   multipliers: words(
     'hundred=100 thousand=1000 million=1000000 millions=1000000 mn=1000000 billion=1000000000 ' +
-      'billions=1000000000 bn=1000000000',
+      'billions=1000000000 bn=1000000000 trillion=1000000000000 trillions=1000000000000 tn=1000000000000',
   ),
 };
 

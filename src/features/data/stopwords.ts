@@ -14,9 +14,12 @@ every other another such only own same very can could will would shall should ma
 have had since until during among between against without within through over under above below again
 further once however meanwhile instead still yet already just even though although because despite`;
 
+/** English days and months: capitalised, and also surnames after an honorific (`Mrs May`). */
+const EN_CALENDAR = `monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december`;
+
 /** English words that are capitalised in running text without being names. */
-const EN_CAPITALISED = `monday tuesday wednesday thursday friday saturday sunday january february march april may june
-july august september october november december prime minister president ministry defense defence foreign
+const EN_CAPITALISED = `${EN_CALENDAR} prime minister president ministry defense defence foreign
 affairs council security government army navy parliament mr mrs ms dr prof sir lord king queen prince
 chairman secretary general spokesperson spokesman spokeswoman office department state court supreme
 committee party senator governor mayor photo i`;
@@ -27,6 +30,12 @@ function set(list: string): ReadonlySet<string> {
 
 const SETS = { nb: set(NB), en: set(EN) };
 const CAPITALISED = set(EN_CAPITALISED);
+const CALENDAR = set(EN_CALENDAR);
+
+/** Whether a word is an English day or month name (`May`, `Friday`). */
+export function isCalendarWord(word: string): boolean {
+  return CALENDAR.has(word.toLowerCase());
+}
 
 /** Function words that never start a name when they open a sentence. */
 export function stopwordsFor(rules: KnownLanguage | undefined): ReadonlySet<string> {

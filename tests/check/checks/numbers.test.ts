@@ -26,4 +26,12 @@ describe('checkNumbers', () => {
     const context = handContext(['Det kostet 30.000 kroner, 2,5 prosent mer, i 2019.'], ['It cost 30,000 kroner, 2.5 per cent more, in 2019.'], [[[0], [0]]]);
     expect(checkNumbers(context)).toEqual([]);
   });
+
+  it('notes a speed written with its distance unit only, when the distances convert, and still reports one that does not', () => {
+    const loose = checkNumbers(handContext(['Vindstyrken er på 137 km.'], ['Winds are at 85 miles per hour.'], [[[0], [0]]]));
+    expect(brief(loose)).toEqual([{ kind: 'number', subkind: 'unit', severity: 'info', source: [0], target: [0] }]);
+    const wrong = checkNumbers(handContext(['Vindstyrken er på 200 km.'], ['Winds are at 85 miles per hour.'], [[[0], [0]]]));
+    expect(brief(wrong).map((finding) => finding.severity)).toEqual(['error']);
+  });
 });
+

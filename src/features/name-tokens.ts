@@ -1,0 +1,43 @@
+import { isTitle } from './data/stopwords.js';
+
+const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’]\p{L}[\p{L}\p{M}\p{N}]*)*/gu;
+
+/** A word of a sentence, and whether it opens the sentence, a quotation or a clause after a colon. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  sentenceInitial: boolean;
+}
+
+/** The words of a sentence (hyphenated and apostrophised words whole), each marked sentence-initial or not. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  for (const match of text.matchAll(TOKEN)) {
+    const between = text.slice(previousEnd, match.index);
+    // A quotation or a bracket that opens a sentence, or a clause after a colon or comma
+    // (`sa: «Aldri …»`), starts it as a full stop does: its capital proves nothing either. A
+    // quoted term mid-clause (`the so-called “Minsk group”`) keeps its capital's evidence. A
+    // straight quote after a comma and before a space closes a quotation (English `," Trump
+    // said`): an opening one stands against its word (`, "Never`).
+    const sentenceInitial =
+      tokens.length === 0 || /[.!?:]["»”’)]*\s+$|^\s*[–—-]\s/u.test(between) || /[–—]\s+$/.test(between) || /(?:^|[:,;]\s*)(?:[«“‘(\[]+\s*|["']+)$/u.test(between);
+    // After an abbreviated title (`Mr. Merriweather`, `Dr. Ali`) the point ends no sentence.
+    const afterTitle = /^\.\s+$/.test(between) && tokens.length > 0 && isTitle(tokens[tokens.length - 1]!.text);
+    tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length, sentenceInitial: sentenceInitial && !afterTitle });
+    previousEnd = match.index + match[0].length;
+  }
+  return tokens;
+}
+
+/** Whether a word begins with a capital. */
+export function isCapitalised(word: string): boolean {
+  const first = word[0]!;
+  return first !== first.toLowerCase();
+}
+
+/** Whether a word is written in capitals only (`USA`, `HARD`). */
+export function isAllCaps(word: string): boolean {
+  return word === word.toUpperCase() && word !== word.toLowerCase();
+}
