@@ -1,6 +1,7 @@
 import { BitekstError } from '../errors.js';
 import { languageFlag } from './flags.js';
 import type { CommandIO } from './io.js';
+import { inputLimit } from './input-limit.js';
 import { readTextFile } from './read-input.js';
 
 /** The two sides of a pair as the aligner takes them. */
@@ -34,7 +35,7 @@ export function checkOneStdin(paths: readonly string[], names: string): void {
 export async function readInputs(sourcePath: string, targetPath: string, values: Record<string, unknown>, io: CommandIO): Promise<PairInputs> {
   const languages = languageFlags(values);
   checkOneStdin([sourcePath, targetPath], 'SOURCE and TARGET');
-  const [sourceText, targetText] = await Promise.all([readTextFile(sourcePath), readTextFile(targetPath)]);
+  const [sourceText, targetText] = await Promise.all([readTextFile(sourcePath, inputLimit(values)), readTextFile(targetPath, inputLimit(values))]);
   for (const [path, text] of [[sourcePath, sourceText], [targetPath, targetText]] as const) {
     if (text.trim() === '') io.warn(`${path}: no text found (empty or white space only); every sentence of the other side will be unaligned`);
   }

@@ -14,6 +14,8 @@ export function writeFailure(path: string, error: unknown): string {
     EISDIR: 'it is a folder',
     EROFS: 'the file system is read-only',
     ENOSPC: 'no space left on the device',
+    EDQUOT: 'the disk quota is used up',
+    EFBIG: 'the file would pass the file-size limit (ulimit -f)',
   };
   return `${path}: cannot write: ${(code !== undefined && reasons[code]) || String((error as Error).message ?? error)}`;
 }

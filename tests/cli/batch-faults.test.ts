@@ -42,7 +42,7 @@ describe('bitekst batch, resumed and faulted', () => {
     const small = (id: string) => ({ id, source: 'Hei, sa hun.', target: 'Hello, she said.' });
     writeFileSync(input, records([small('a'), big, small('b'), small('c'), small('d'), small('e')]));
     const result = runCli(['batch', input, '-o', output, '--jobs', '2', '--worker-memory', '16', '--quiet']);
-    expect(result.code).toBe(0);
+    expect(result.code).toBe(5);
     const lines = readFileSync(output, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { id: string; error?: { code: string } });
     expect(lines.map((line) => line.id)).toEqual(['a', 'big', 'b', 'c', 'd', 'e']);
     expect(lines[1]!.error?.code).toBe('E_WORKER');
