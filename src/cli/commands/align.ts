@@ -47,6 +47,6 @@ export async function runAlign(args: string[], io: CommandIO): Promise<number> {
     ...(dictionary === undefined ? {} : { dictionary }),
     ...(maxBeadSize === undefined ? {} : { maxBeadSize }),
   });
-  await writeAlignment(alignment, format, values.output as string | undefined, io, { source: positionals[0]!, target: positionals[1]! }, tmx);
+  await writeAlignment(alignment, format, values.output as string | undefined, io, { source: positionals[0]!, target: positionals[1]! }, tmx, [...positionals, ...(typeof values.dictionary === 'string' ? [values.dictionary] : [])]);
   return 0;
 }

@@ -58,6 +58,6 @@ export async function runConvert(args: string[], io: CommandIO): Promise<number>
         : from === 'json'
           ? parseJson(text)
           : parseMoses(text, await readTextFile(positionals[1]!, inputLimit(values)), langs);
-  await writeAlignment(alignment, to, values.output as string | undefined, io, {}, tmx);
+  await writeAlignment(alignment, to, values.output as string | undefined, io, {}, tmx, positionals);
   return 0;
 }

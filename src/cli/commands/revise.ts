@@ -45,7 +45,7 @@ export async function runRevise(args: string[], io: CommandIO): Promise<number> 
       : format === 'html'
         ? formatRevisionHtml(report)
         : formatRevisionText(report);
-  await writeOutput(typeof values.output === 'string' ? values.output : '-', content, io);
+  await writeOutput(typeof values.output === 'string' ? values.output : '-', content, io, positionals);
   if (failOn === 'stale' && (report.summary.stale > 0 || report.summary.orphaned > 0 || report.summary.untranslated > 0)) return 1;
   return 0;
 }

@@ -33,6 +33,6 @@ export async function runSegment(args: string[], io: CommandIO): Promise<number>
   const sentences = segmentSentences(text, { lang, abbreviations });
   if (sentences.length === 0) io.warn(`${positionals[0]}: no text found (empty or white space only)`);
   const content = format === 'json' ? JSON.stringify(sentences, null, 2) + '\n' : sentences.map((sentence) => sentence.text + '\n').join('');
-  await writeOutput(typeof values.output === 'string' ? values.output : '-', content, io);
+  await writeOutput(typeof values.output === 'string' ? values.output : '-', content, io, positionals);
   return 0;
 }
