@@ -54,4 +54,19 @@ describe('reading input files', () => {
     expect(runCli(['segment', file, '--max-input', '0']).code).toBe(2);
     expect(runCli(['segment', file, '--max-input', '513']).code).toBe(2);
   });
+
+  it('one input rule with and without --presegmented: a NUL refused (exit 3, located), a single vertical tab or ESC accepted', () => {
+    const en = join(dir, 'en.txt');
+    writeFileSync(en, 'Hello.\nGoodbye.\n');
+    const nul = join(dir, 'nul.txt');
+    writeFileSync(nul, 'Hei.\nHa\u0000 det.\n');
+    const stray = join(dir, 'stray.txt');
+    writeFileSync(stray, 'Hei\u000b.\nHa \u001b det.\n');
+    for (const mode of [[], ['--presegmented']]) {
+      const refused = runCli(['align', nul, en, ...mode]);
+      expect(refused.code).toBe(3);
+      expect(refused.stderr).toMatch(/nul\.txt at line 2, column 3: expected text, found a NUL byte/);
+      expect(runCli(['align', stray, en, ...mode]).code).toBe(0);
+    }
+  });
 });
