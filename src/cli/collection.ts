@@ -1,7 +1,9 @@
 import type { DocumentInput, DocumentIssue } from '../types.js';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { BitekstError, isBitekstError } from '../errors.js';
+import { DEFAULT_MAX_INPUT_MB, overLimit } from './input-limit.js';
 import { decodeText, readTextFile } from './read-input.js';
 
 interface ManifestEntry {
@@ -19,20 +21,23 @@ export interface Collection {
 /**
  * Reads every regular file of a folder as a document (id: the file name), skipping hidden files.
  * A `manifest.json` in the folder (`{ documents: [{ file, lang, date }] }`, as in `corpus/`) gives
- * languages and dates. Unreadable files and binary data become issues with the reason; the rest
- * is read.
+ * languages and dates. What is not read becomes an issue with the reason, and the rest is read:
+ * unreadable files, binary data, files past `limit` bytes, empty files, and entries that are not
+ * regular files. Symbolic links are not followed (one could point anywhere, `/etc/passwd`
+ * included), subfolders are not descended into, and FIFOs and devices are not opened (they may
+ * never end); each is reported as such.
  */
-export async function readFolder(folder: string, side: 'source' | 'target'): Promise<Collection> {
-  let names: string[];
+export async function readFolder(folder: string, side: 'source' | 'target', limit = DEFAULT_MAX_INPUT_MB * 2 ** 20): Promise<Collection> {
+  let entries: Dirent[];
   try {
-    names = (await readdir(folder)).filter((name) => !name.startsWith('.')).sort();
+    entries = (await readdir(folder, { withFileTypes: true })).filter((entry) => !entry.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such folder' : code === 'ENOTDIR' ? 'expected a folder, found a file' : code === 'EACCES' ? 'permission denied' : String(error);
     throw new BitekstError('E_INPUT', `${folder}: cannot read the folder: ${reason}`, { cause: error });
   }
   const manifest = new Map<string, ManifestEntry>();
-  if (names.includes('manifest.json')) {
+  if (entries.some((entry) => entry.name === 'manifest.json' && entry.isFile())) {
     try {
       const parsed = JSON.parse(await readFile(join(folder, 'manifest.json'), 'utf8')) as { documents?: ManifestEntry[] };
       for (const entry of parsed.documents ?? []) manifest.set(entry.file, entry);
@@ -42,19 +47,39 @@ export async function readFolder(folder: string, side: 'source' | 'target'): Pro
   }
   const documents: DocumentInput[] = [];
   const issues: DocumentIssue[] = [];
-  for (const name of names.filter((file) => file !== 'manifest.json')) {
+  for (const entry of entries.filter((file) => file.name !== 'manifest.json')) {
+    const name = entry.name;
     const path = join(folder, name);
     try {
-      if (!(await stat(path)).isFile()) continue;
+      const skipped = entryProblem(entry);
+      if (skipped !== undefined) {
+        issues.push({ id: name, side, reason: skipped });
+        continue;
+      }
+      const info = await lstat(path);
+      if (info.size > limit) throw overLimit(name, limit);
       const text = decodeText(await readFile(path), path);
       if (text.includes('\u0000')) throw new BitekstError('E_INPUT', `${path}: binary data (NUL bytes)`);
-      const entry = manifest.get(name);
-      documents.push({ id: name, text, ...(entry?.lang ? { lang: entry.lang } : {}), ...(entry?.date ? { date: entry.date } : {}) });
+      // Reported here, by its cause, rather than later as a text whose language is unknown.
+      if (text.trim() === '') {
+        issues.push({ id: name, side, reason: 'empty: no text to pair' });
+        continue;
+      }
+      const listed = manifest.get(name);
+      documents.push({ id: name, text, ...(listed?.lang ? { lang: listed.lang } : {}), ...(listed?.date ? { date: listed.date } : {}) });
     } catch (error) {
-      issues.push({ id: name, side, reason: isBitekstError(error) ? error.message.replace(`${path}`, '').replace(/^[: ]+/, '') : `unreadable: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
+      issues.push({ id: name, side, reason: isBitekstError(error) ? error.message.replace(`${path}`, '').replace(`${name}: `, '').replace(/^[: ]+/, '') : `unreadable: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
     }
   }
   return { documents, issues };
+}
+
+/** Why a folder entry is not read as a document, or `undefined` for a regular file. */
+function entryProblem(entry: Dirent): string | undefined {
+  if (entry.isFile()) return undefined;
+  if (entry.isSymbolicLink()) return 'a symbolic link: not followed (pair reads the regular files of the folder only; copy the file in instead)';
+  if (entry.isDirectory()) return 'a folder: not read (pair does not descend into subfolders)';
+  return 'not a regular file (a FIFO, a device or a socket): not opened';
 }
 
 /**
@@ -63,8 +88,8 @@ export async function readFolder(folder: string, side: 'source' | 'target'): Pro
  *
  * @throws {BitekstError} `E_INPUT` for a missing file, a directory or bytes that are not text.
  */
-export async function readJsonl(path: string): Promise<Collection> {
-  const text = await readTextFile(path);
+export async function readJsonl(path: string, limit = DEFAULT_MAX_INPUT_MB * 2 ** 20): Promise<Collection> {
+  const text = await readTextFile(path, limit);
   const documents: DocumentInput[] = [];
   const issues: DocumentIssue[] = [];
   text.split(/\r?\n/).forEach((line, index) => {

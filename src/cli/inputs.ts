@@ -1,7 +1,9 @@
 import { BitekstError } from '../errors.js';
 import { languageFlag } from './flags.js';
 import type { CommandIO } from './io.js';
+import { inputLimit } from './input-limit.js';
 import { readTextFile } from './read-input.js';
+import { validateText } from '../text/validate-text.js';
 
 /** The two sides of a pair as the aligner takes them. */
 export interface PairInputs {
@@ -34,8 +36,11 @@ export function checkOneStdin(paths: readonly string[], names: string): void {
 export async function readInputs(sourcePath: string, targetPath: string, values: Record<string, unknown>, io: CommandIO): Promise<PairInputs> {
   const languages = languageFlags(values);
   checkOneStdin([sourcePath, targetPath], 'SOURCE and TARGET');
-  const [sourceText, targetText] = await Promise.all([readTextFile(sourcePath), readTextFile(targetPath)]);
+  const [sourceText, targetText] = await Promise.all([readTextFile(sourcePath, inputLimit(values)), readTextFile(targetPath, inputLimit(values))]);
   for (const [path, text] of [[sourcePath, sourceText], [targetPath, targetText]] as const) {
+    // The one input rule (no NUL, no lone surrogate, not mostly control characters), applied to
+    // the file as read, so that --presegmented lines meet it exactly as running text does.
+    validateText(text, path === '-' ? 'standard input' : path);
     if (text.trim() === '') io.warn(`${path}: no text found (empty or white space only); every sentence of the other side will be unaligned`);
   }
   const presegmented = values.presegmented === true;

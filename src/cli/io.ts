@@ -1,3 +1,5 @@
+import { writeFailure } from './output.js';
+
 /** Where a command writes: injected so commands can be tested without a process. */
 export interface CommandIO {
   /** Writes to standard output. */
@@ -26,11 +28,14 @@ export function createProcessIO(color: boolean): CommandIO {
 /**
  * Ends the process quietly when the reader of standard output goes away (`bitekst segment big.txt
  * | head -1`), as `cat` and `grep` do, instead of an unhandled EPIPE: nobody is left to read what
- * remains, so there is nothing to report. Exit 0, as ripgrep does.
+ * remains, so there is nothing to report. Exit 0, as ripgrep does. Any other write error (a full
+ * disk behind `> file`, `> /dev/full`) is reported in words and exits 3, the code of an output
+ * that cannot be written.
  */
 export function quietOnClosedPipe(stream: NodeJS.WriteStream = process.stdout): void {
   stream.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
-    throw error;
+    process.stderr.write(`bitekst: ${writeFailure('standard output', error)}\n`);
+    process.exit(3);
   });
 }

@@ -11,6 +11,7 @@ import { formatTsv } from '../formats/tsv.js';
 import type { Alignment } from '../types.js';
 import type { CommandIO } from './io.js';
 import { writeOutput } from './output.js';
+import { refuseOutputOverInput } from './same-file.js';
 
 /** The formats an alignment can be written in. */
 export const OUTPUT_FORMATS = ['beads', 'json', 'tsv', 'text', 'tmx', 'moses', 'ladder', 'html'] as const;
@@ -20,7 +21,8 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
  * Writes an alignment in `format` to `output` (a file, written whole or not at all) or standard
  * output (`undefined` or `-`). Moses writes two files, `OUTPUT.<source lang>` and
  * `OUTPUT.<target lang>`, and needs `output`. TMX, TSV, JSON and HTML carry the divergence findings;
- * `tmx` are the TMX writing options (which units, which language codes, the date).
+ * `tmx` are the TMX writing options (which units, which language codes, the date). An output that
+ * is one of `inputs` is refused.
  */
 export async function writeAlignment(
   alignment: Alignment,
@@ -29,10 +31,12 @@ export async function writeAlignment(
   io: CommandIO,
   names: { source?: string; target?: string } = {},
   tmx: Omit<TmxOptions, 'findings'> = {},
+  inputs: readonly string[] = [],
 ): Promise<void> {
   if (format === 'moses') {
     if (output === undefined || output === '-') throw new BitekstError('E_USAGE', '--format moses: expected -o PREFIX for the two files PREFIX.<source lang> and PREFIX.<target lang>');
     const { source, target } = formatMoses(alignment);
+    await refuseOutputOverInput(inputs, [`${output}.${alignment.sourceLang}`, `${output}.${alignment.targetLang}`]);
     await writeOutput(`${output}.${alignment.sourceLang}`, source);
     await writeOutput(`${output}.${alignment.targetLang}`, target);
     return;
@@ -54,5 +58,5 @@ export async function writeAlignment(
       }),
   };
   const text = content[format]();
-  await writeOutput(output ?? '-', text, io);
+  await writeOutput(output ?? '-', text, io, inputs);
 }

@@ -13,8 +13,9 @@ import type { CommandIO } from './io.js';
 import type { CommandSpec } from './spec.js';
 import { nearest } from './suggest.js';
 
-/** Exit codes: 0 ok, 1 findings at or above `--fail-on`, 2 usage, 3 bad input, 4 internal error. */
-export const EXIT = { ok: 0, findings: 1, usage: 2, input: 3, internal: 4 } as const;
+import { EXIT } from './exit-codes.js';
+
+export { EXIT } from './exit-codes.js';
 
 type Command = (args: string[], io: CommandIO) => Promise<number>;
 

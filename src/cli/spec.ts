@@ -36,11 +36,12 @@ export interface CommandSpec {
 /** Options every command takes. */
 export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
   { name: 'no-color', type: 'boolean', description: 'no colours (also NO_COLOR=1; FORCE_COLOR=1 forces them)' },
+  { name: 'max-input', type: 'string', value: 'MB', default: '256', description: 'the most read from one file, stream or batch record (1 to 512); past it E_BUDGET, exit 3' },
   { name: 'help', short: 'h', type: 'boolean', description: 'show this help' },
 ];
 
 /** The exit codes, as every help text states them. */
-export const EXIT_CODES = 'exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage error, 3 bad input, 4 internal error';
+export const EXIT_CODES = 'exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage error, 3 bad input, 4 internal error, 5 batch finished with failed records';
 
 /** The numbering convention, as every help text states it. */
 export const NUMBERING =

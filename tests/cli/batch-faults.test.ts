@@ -42,12 +42,37 @@ describe('bitekst batch, resumed and faulted', () => {
     const small = (id: string) => ({ id, source: 'Hei, sa hun.', target: 'Hello, she said.' });
     writeFileSync(input, records([small('a'), big, small('b'), small('c'), small('d'), small('e')]));
     const result = runCli(['batch', input, '-o', output, '--jobs', '2', '--worker-memory', '16', '--quiet']);
-    expect(result.code).toBe(0);
+    expect(result.code).toBe(5);
     const lines = readFileSync(output, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { id: string; error?: { code: string } });
     expect(lines.map((line) => line.id)).toEqual(['a', 'big', 'b', 'c', 'd', 'e']);
     expect(lines[1]!.error?.code).toBe('E_WORKER');
     // Only the record the worker died on fails: those it had not started go to its replacement.
     expect(lines.filter((line) => line.error !== undefined).map((line) => line.id)).toEqual(['big']);
     expect(lines.at(-1)!.error).toBeUndefined();
+  });
+
+  it('invalid UTF-8 in one line: an E_INPUT record with the byte offset, the other lines aligned as they are', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bitekst-utf8-'));
+    const input = join(dir, 'in.jsonl');
+    const first = `${JSON.stringify({ id: 'a', source: 'Blåbær.', target: 'Blueberry.' })}\n`;
+    const broken = Buffer.concat([Buffer.from('{"id":"b","source":"Bl'), Buffer.from([0xe5]), Buffer.from('b\u00e6r.","target":"x."}\n')]);
+    writeFileSync(input, Buffer.concat([Buffer.from(first), broken, Buffer.from(first.replace('"a"', '"c"'))]));
+    const output = join(dir, 'out.jsonl');
+    const result = runCli(['batch', input, '-o', output, '--jobs', '1', '--quiet']);
+    expect(result.code).toBe(5);
+    const lines = readFileSync(output, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { id: string; error?: { code: string; message: string }; source?: string[] });
+    expect(lines.map((line) => line.id)).toEqual(['a', 'line-2', 'c']);
+    expect(lines[0]!.source).toEqual(['Blåbær.']);
+    expect(lines[1]!.error).toEqual({ code: 'E_INPUT', message: `line 2 at byte ${Buffer.byteLength(first) + 22} (byte 22 of the line): expected UTF-8 text, found invalid or truncated UTF-8` });
+  });
+
+  it('duplicate ids: one warning with the first, every record kept in its place', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bitekst-dup-'));
+    const input = join(dir, 'in.jsonl');
+    writeFileSync(input, records(['a', 'b', 'a', 'a'].map((id) => ({ id, source: 'Hei.', target: 'Hello.' }))));
+    const result = runCli(['batch', input, '-o', join(dir, 'out.jsonl'), '--jobs', '1', '--quiet']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('bitekst: 2 records reuse the id of an earlier record (the first: "a" (line 3))');
+    expect(ids(readFileSync(join(dir, 'out.jsonl'), 'utf8'))).toEqual(['a', 'b', 'a', 'a']);
   });
 });

@@ -84,7 +84,7 @@ describe('bitekst COMMAND --help', () => {
       expect(help).toMatch(/\noptions:\n/);
       expect(help).toMatch(new RegExp(`\\nexamples?:\\n {2}bitekst ${command} `));
       expect(help).toContain('numbering: sentences are counted from 0 in what programs read');
-      expect(help).toContain('exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage error, 3 bad input, 4 internal error');
+      expect(help).toContain('exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage error, 3 bad input, 4 internal error, 5 batch finished with failed records');
       expect(help).toMatch(/--no-color/);
       // The same text from `bitekst help COMMAND`.
       expect((await runInProcess(['help', command])).stdout).toBe(help);

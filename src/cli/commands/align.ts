@@ -5,6 +5,7 @@ import { integerFlag } from '../flags.js';
 import type { CommandIO } from '../io.js';
 import { readInputs } from '../inputs.js';
 import { INPUT_OPTION_SPECS, OPTIONS, TEXT_ARGUMENTS } from '../options.js';
+import { inputLimit } from '../input-limit.js';
 import { readTextFile } from '../read-input.js';
 import { OUTPUT_FORMATS, writeAlignment } from '../render.js';
 import type { CommandSpec } from '../spec.js';
@@ -38,7 +39,7 @@ export async function runAlign(args: string[], io: CommandIO): Promise<number> {
   const maxBeadSize = integerFlag(values['max-bead-size'], 'max-bead-size', { min: 2, max: 8 });
   const tmx = tmxFlags(values);
   const inputs = await readInputs(positionals[0]!, positionals[1]!, values, io);
-  const dictionary = typeof values.dictionary === 'string' ? parseDictionary(await readTextFile(values.dictionary)) : undefined;
+  const dictionary = typeof values.dictionary === 'string' ? parseDictionary(await readTextFile(values.dictionary, inputLimit(values))) : undefined;
   const alignment = alignSentences(inputs.source, inputs.target, {
     sourceLang: inputs.sourceLang,
     targetLang: inputs.targetLang,
@@ -46,6 +47,6 @@ export async function runAlign(args: string[], io: CommandIO): Promise<number> {
     ...(dictionary === undefined ? {} : { dictionary }),
     ...(maxBeadSize === undefined ? {} : { maxBeadSize }),
   });
-  await writeAlignment(alignment, format, values.output as string | undefined, io, { source: positionals[0]!, target: positionals[1]! }, tmx);
+  await writeAlignment(alignment, format, values.output as string | undefined, io, { source: positionals[0]!, target: positionals[1]! }, tmx, [...positionals, ...(typeof values.dictionary === 'string' ? [values.dictionary] : [])]);
   return 0;
 }

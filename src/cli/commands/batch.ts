@@ -1,19 +1,29 @@
-import { createReadStream, createWriteStream, existsSync } from 'node:fs';
-import { readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { createReadStream, createWriteStream, existsSync, type WriteStream } from 'node:fs';
+import { rename, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { createInterface } from 'node:readline';
-import { Worker } from 'node:worker_threads';
+import { createDuplicateIds, MAX_TRACKED_IDS } from '../../batch/duplicate-ids.js';
+import { readLines, type InputLine } from '../../batch/lines.js';
 import { errorRecord, processRecord, type BatchOptions, type BatchOutput } from '../../batch/record.js';
 import { inShard, parseShard, peekId, type Shard } from '../../batch/shard.js';
-import { BitekstError } from '../../errors.js';
+import { BitekstError, isBitekstError } from '../../errors.js';
+import { plural } from '../../formats/plural.js';
 import { parseCommand } from '../args.js';
+import { runPool, type PoolRecord } from '../batch-pool.js';
+import { createInputHash, readState, recoverPartial, removeState, statePath, writeState, type BatchState } from '../batch-resume.js';
+import { EXIT } from '../exit-codes.js';
 import { integerFlag, languageFlag } from '../flags.js';
+import { inputLimit, overLimit } from '../input-limit.js';
+import { createInterrupt } from '../interrupt.js';
 import type { CommandIO } from '../io.js';
 import { OPTIONS } from '../options.js';
 import { writeFailure } from '../output.js';
-import { plural } from '../../formats/plural.js';
 import { createProgress } from '../progress.js';
+import { checkRegularFile, readFailure } from '../read-input.js';
+import { refuseOutputOverInput } from '../same-file.js';
 import type { CommandSpec } from '../spec.js';
+
+/** Records between two checkpoints of a run's input hash. */
+const CHECKPOINT_EVERY = 256;
 
 interface Summary {
   records: number;
@@ -48,7 +58,8 @@ export const BATCH: CommandSpec = {
  * `bitekst batch`: aligns (and checks, or pairs) every record of a JSONL file, on every core,
  * streaming, with output in input order. Output goes to OUTPUT.partial and is renamed to OUTPUT
  * when complete, so an interrupted run never leaves a file that looks finished; `--resume`
- * continues a partial file without duplicating or losing records.
+ * continues a partial file without duplicating or losing records. Exit 0 when every record was
+ * aligned, 5 when the run finished but some records are error records.
  */
 export async function runBatch(args: string[], io: CommandIO): Promise<number> {
   const { values, positionals } = parseCommand(BATCH, args);
@@ -56,11 +67,14 @@ export async function runBatch(args: string[], io: CommandIO): Promise<number> {
   if (typeof values.output !== 'string') throw new BitekstError('E_USAGE', 'batch: expected -o OUTPUT.jsonl (- for standard output)\nrun "bitekst batch --help" for its options');
   const output = values.output;
   const toStdout = output === '-';
-  if (toStdout && values.resume === true) throw new BitekstError('E_USAGE', '--resume: needs an output file to resume, found -o -');
+  const resume = values.resume === true;
+  if (toStdout && resume) throw new BitekstError('E_USAGE', '--resume: needs an output file to resume, found -o -');
   const jobs = integerFlag(values.jobs, 'jobs', { min: 1, max: 1024 }) ?? availableParallelism();
   const maxCells = integerFlag(values['max-cells'], 'max-cells', { min: 1 });
   const workerMemory = integerFlag(values['worker-memory'], 'worker-memory', { min: 16 });
-  const shard: Shard = typeof values.shard === 'string' ? parseShard(values.shard) : { index: 1, count: 1 };
+  const maxLineBytes = inputLimit(values);
+  const shardText = typeof values.shard === 'string' ? values.shard : '1/1';
+  const shard: Shard = parseShard(shardText);
   const options: BatchOptions = {
     sourceLang: languageFlag(values['source-lang'], 'source-lang', 'nb'),
     targetLang: languageFlag(values['target-lang'], 'target-lang', 'en'),
@@ -70,223 +84,177 @@ export async function runBatch(args: string[], io: CommandIO): Promise<number> {
   const fromStdin = input === '-';
   if (!fromStdin) {
     const info = await stat(input).catch((error: NodeJS.ErrnoException) => {
-      throw new BitekstError('E_INPUT', `${input}: cannot read: ${error.code === 'ENOENT' ? 'no such file' : error.code === 'EACCES' ? 'permission denied' : error.code}`);
+      throw new BitekstError('E_INPUT', `${input}: cannot read: ${readFailure(error)}`);
     });
-    if (info.isDirectory()) throw new BitekstError('E_INPUT', `${input}: expected a JSONL file, found a directory`);
+    checkRegularFile(input, info);
   }
   const partial = `${output}.partial`;
+  if (!toStdout) await refuseOutputOverInput([input], [output, partial, statePath(partial)]);
   // Resuming is keyed by position: output line k is the k-th selected input record, whatever
-  // the ids (duplicates included), and the ids written are checked against the input's.
-  const done = values.resume === true && !toStdout ? await recoverPartial(partial) : [];
-  if (!toStdout && (values.resume !== true || !existsSync(partial))) await writeFile(partial, '').catch((error: NodeJS.ErrnoException) => {
-    throw new BitekstError('E_INPUT', writeFailure(output, error));
-  });
+  // the ids (duplicates included); the ids written, and the checkpoint's hash of the input read
+  // by then, are checked against the input as it is now.
+  const done = resume ? await recoverPartial(partial) : [];
+  const state = resume && done.length > 0 ? await readState(partial) : undefined;
+  if (state !== undefined && state.shard !== shardText) throw new BitekstError('E_USAGE', `--shard: the interrupted run was shard ${state.shard}, found ${shardText}; resume with the same shard`);
+  if (state !== undefined && state.records > done.length) throw new BitekstError('E_INPUT', `${partial}: holds ${done.length} records, its checkpoint ${state.records}: the partial output was cut; remove ${partial} to start again`);
+  if (!toStdout && !(resume && existsSync(partial))) {
+    await writeFile(partial, '').catch((error: NodeJS.ErrnoException) => {
+      throw new BitekstError('E_INPUT', writeFailure(output, error));
+    });
+    await removeState(partial);
+  }
   const sink = toStdout ? process.stdout : createWriteStream(partial, { flags: 'a' });
+  let sinkError: Error | undefined;
+  if (!toStdout) sink.on('error', (error) => (sinkError ??= error));
   const summary: Summary = { records: 0, failed: 0, pairs: 0, beads: 0, kinds: {} };
   const showProgress = io.isTTY && values.quiet !== true;
   const total = showProgress && !fromStdin ? await countLines(input) : undefined;
   const bar = showProgress ? createProgress('batch', 'records', { write: io.status }) : undefined;
   const progress = (count: number) => bar?.update(count, total);
+  const hash = createInputHash();
+  // Checkpoints: the input hash at every 256th record, taken as the reader passes it and
+  // written once that record's line has reached the partial file.
+  const checkpoints = new Map<number, BatchState>();
+  let checkpointing = Promise.resolve();
   const write = (result: BatchOutput) => {
+    if (sinkError !== undefined) throw sinkError;
     summary.records += 1;
     if (!result.ok) summary.failed += 1;
     summary.pairs += result.stats.pairs;
     summary.beads += result.stats.beads;
     for (const [kind, count] of Object.entries(result.stats.kinds)) summary.kinds[kind] = (summary.kinds[kind] ?? 0) + (count ?? 0);
-    return new Promise<void>((resolve) => (sink.write(`${result.line}\n`) ? resolve() : sink.once('drain', resolve)));
+    const index = done.length + summary.records;
+    const checkpoint = checkpoints.get(index);
+    checkpoints.delete(index);
+    return new Promise<void>((resolve, reject) => {
+      const flushed = (error?: Error | null) => {
+        if (error) return reject(error);
+        if (checkpoint !== undefined && !toStdout) checkpointing = checkpointing.then(() => writeState(partial, checkpoint));
+      };
+      if (sink.write(`${result.line}\n`, flushed)) resolve();
+      else {
+        const onError = (error: Error) => reject(error);
+        sink.once('error', onError);
+        sink.once('drain', () => {
+          sink.off('error', onError);
+          resolve();
+        });
+      }
+    });
   };
-  const lines = createInterface({ input: fromStdin ? process.stdin.setEncoding('utf8') : createReadStream(input, { encoding: 'utf8' }), crlfDelay: Infinity });
-  let position = -1;
+  const interrupt = createInterrupt(io);
+  const duplicates = createDuplicateIds();
+  let duplicateCount = 0;
+  let firstDuplicate: string | undefined;
+  const source = fromStdin ? process.stdin : createReadStream(input);
   let skipped = 0;
-  const selected = async function* () {
-    for await (const raw of lines) {
-      position += 1;
-      const line = raw.replace(/^\ufeff/, '');
-      if (line.trim() === '') continue;
-      const id = peekId(line);
+  let emitted = 0;
+  let lastPosition = -1;
+  let verified = state === undefined;
+  const selected = async function* (): AsyncGenerator<PoolRecord> {
+    for await (const line of readLines(source as AsyncIterable<Uint8Array>, maxLineBytes)) {
+      if (interrupt.stopping) break;
+      const { position } = line;
+      hash.add(line.kind === 'too-long' ? undefined : line.bytes, line.kind === 'too-long' ? line.length : line.bytes.length);
+      lastPosition = position;
+      if (!verified && position + 1 === state!.line) {
+        verified = true;
+        if (hash.digest() !== state!.sha256 || skipped + (isRecord(line) && inShard(shard, idOf(line), position) ? 1 : 0) !== state!.records) {
+          throw new BitekstError('E_INPUT', `${input}: changed since the interrupted run: its first ${state!.line} lines are not those the run read (their SHA-256 differs); remove ${partial} to start again`);
+        }
+      }
+      if (!isRecord(line)) continue;
+      const id = idOf(line);
       if (!inShard(shard, id, position)) continue;
+      // A record without a readable id is known by its line, as its output record is.
+      const name = id ?? `line-${position + 1}`;
+      if (id !== undefined && duplicates.seen(id) === true) {
+        duplicateCount += 1;
+        firstDuplicate ??= `"${id}" (line ${position + 1})`;
+      }
       if (skipped < done.length) {
-        // A record without a readable id is known by its line, as its output record is.
         const expected = done[skipped]!;
-        const found = id ?? `line-${position + 1}`;
-        if (expected !== found) {
-          throw new BitekstError('E_INPUT', `${input}: changed since the interrupted run: record ${skipped + 1} of the output is "${expected}", line ${position + 1} of the input is "${found}"; remove ${partial} to start again`);
+        // A record that fails before its id is read (broken JSON) is written as line-N.
+        if (expected !== name && expected !== `line-${position + 1}`) {
+          throw new BitekstError('E_INPUT', `${input}: changed since the interrupted run: record ${skipped + 1} of the output is "${expected}", line ${position + 1} of the input is "${name}"; remove ${partial} to start again`);
         }
         skipped += 1;
         continue;
       }
-      yield { position, line };
+      const index = done.length + ++emitted;
+      if (index % CHECKPOINT_EVERY === 0) checkpoints.set(index, { records: index, line: position + 1, sha256: hash.digest(), shard: shardText });
+      yield line.kind === 'text' ? { position, line: line.text } : { position, output: unreadableRecord(line, maxLineBytes) };
     }
-    if (skipped < done.length) throw new BitekstError('E_INPUT', `${input}: changed since the interrupted run: ${partial} holds ${done.length} records, the input only ${skipped}; remove ${partial} to start again`);
+    if (!verified && !interrupt.stopping) throw new BitekstError('E_INPUT', `${input}: changed since the interrupted run: it has fewer than the ${state!.line} lines the run read; remove ${partial} to start again`);
+    if (skipped < done.length && !interrupt.stopping) {
+      throw new BitekstError('E_INPUT', `${input}: changed since the interrupted run: ${partial} holds ${done.length} records, the input only ${skipped}; remove ${partial} to start again`);
+    }
   };
-  if (jobs === 1) {
-    for await (const { position: at, line } of selected()) {
-      await write(processRecord(line, at, options));
-      progress(summary.records + done.length);
-    }
-  } else {
-    const limits = workerMemory === undefined ? {} : { maxOldGenerationSizeMb: workerMemory };
-    await runPool(
-      selected(),
-      jobs,
-      options,
-      async (result) => {
+  try {
+    if (jobs === 1) {
+      for await (const record of selected()) {
+        await write('output' in record ? record.output : processRecord(record.line, record.position, options));
+        progress(summary.records + done.length);
+      }
+    } else {
+      const limits = workerMemory === undefined ? {} : { maxOldGenerationSizeMb: workerMemory };
+      await runPool(selected(), jobs, options, async (result) => {
         await write(result);
         progress(summary.records + done.length);
-      },
-      limits,
-    );
+      }, limits);
+    }
+    if (toStdout) await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
+    else await new Promise<void>((resolve, reject) => sink.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    if (sinkError !== undefined) throw sinkError;
+  } catch (error) {
+    if (!toStdout) (sink as WriteStream).destroy();
+    if (isBitekstError(error)) throw error;
+    throw new BitekstError('E_INPUT', `${writeFailure(toStdout ? 'standard output' : partial, error)}; the records written so far are kept there, and --resume continues after them`, { cause: error });
+  } finally {
+    interrupt.dispose();
+    bar?.end();
   }
-  if (toStdout) await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
-  else {
-    await new Promise<void>((resolve, reject) => sink.end((error?: Error | null) => (error ? reject(error) : resolve())));
-    await rename(partial, output);
-  }
-  bar?.end();
+  await checkpointing;
   const kinds = Object.entries(summary.kinds).map(([kind, count]) => `${count} ${kind}`).join(', ');
-  io.warn(
-    `${plural(summary.records, 'record')}${done.length > 0 ? ` (and ${done.length} done before)` : ''}: ${summary.records - summary.failed} aligned, ${summary.failed} failed; ${plural(summary.pairs, 'pair')}, ${plural(summary.beads, 'bead')}${kinds ? `; findings: ${kinds}` : ''}`,
-  );
-  return 0;
+  const line = `${plural(summary.records, 'record')}${done.length > 0 ? ` (and ${done.length} done before)` : ''}: ${summary.records - summary.failed} aligned, ${summary.failed} failed; ${plural(summary.pairs, 'pair')}, ${plural(summary.beads, 'bead')}${kinds ? `; findings: ${kinds}` : ''}`;
+  if (duplicateCount > 0) {
+    io.warn(`${plural(duplicateCount, 'record')} reuse${duplicateCount === 1 ? 's' : ''} the id of an earlier record (the first: ${firstDuplicate}); each is kept, in its place, but ids no longer name one record`);
+  }
+  if (duplicates.full) io.warn(`ids were checked for duplicates over the first ${MAX_TRACKED_IDS.toLocaleString('en')} records only`);
+  if (interrupt.stopping) {
+    if (!toStdout) await writeState(partial, { records: done.length + summary.records, line: lastPosition + 1, sha256: hash.digest(), shard: shardText });
+    io.warn(`interrupted: ${line}${toStdout ? '' : `; the records written are in ${partial}, and --resume continues after them`}`);
+    return interrupt.code;
+  }
+  if (!toStdout) {
+    await rename(partial, output).catch((error: unknown) => {
+      throw new BitekstError('E_INPUT', `${writeFailure(output, error)}; the complete output is in ${partial}`, { cause: error });
+    });
+    await removeState(partial);
+  }
+  io.warn(line);
+  return summary.failed > 0 ? EXIT.failedRecords : EXIT.ok;
 }
 
-/**
- * The ids of the records already written to a partial output, in order (one per line, so line k
- * is the k-th record of the run); a last line cut off mid-write is removed.
- */
-async function recoverPartial(partial: string): Promise<string[]> {
-  const done: string[] = [];
-  if (!existsSync(partial)) return done;
-  const text = await readFile(partial, 'utf8');
-  const kept: string[] = [];
-  for (const line of text.split('\n')) {
-    if (line.trim() === '') continue;
-    try {
-      const record = JSON.parse(line) as { id?: unknown };
-      done.push(String(record.id));
-      kept.push(line);
-    } catch {
-      break;
-    }
-  }
-  await writeFile(partial, kept.map((line) => `${line}\n`).join(''));
-  return done;
+/** Whether a line is a record: anything but a blank line (unreadable lines are records that fail). */
+function isRecord(line: InputLine): boolean {
+  return line.kind !== 'text' || line.text.trim() !== '';
+}
+
+/** The id of a readable record, as its output will carry it. */
+function idOf(line: InputLine): string | undefined {
+  return line.kind === 'text' ? peekId(line.text) : undefined;
+}
+
+/** The error record of a line that could not be read as text: not UTF-8, or past the input limit. */
+function unreadableRecord(line: Exclude<InputLine, { kind: 'text' }>, limit: number): BatchOutput {
+  const id = `line-${line.position + 1}`;
+  if (line.kind === 'too-long') return errorRecord(id, 'E_BUDGET', overLimit(`line ${line.position + 1} at byte ${line.offset} (${line.length} bytes)`, limit).message);
+  return errorRecord(id, 'E_INPUT', `line ${line.position + 1} at byte ${line.offset} (byte ${line.column} of the line): expected UTF-8 text, found invalid or truncated UTF-8`);
 }
 
 async function countLines(path: string): Promise<number> {
   let count = 0;
   for await (const chunk of createReadStream(path)) for (const byte of chunk as Buffer) if (byte === 10) count += 1;
   return count;
-}
-
-/** A record handed to a worker, kept until its answer comes back. */
-interface InFlight {
-  sequence: number;
-  position: number;
-  line: string;
-}
-
-/**
- * Runs records on `jobs` worker threads, a few in flight per worker, and hands results to
- * `emit` in input order. Reading pauses while the window is full, and nothing is kept of a
- * record once it is written, so memory stays flat however long the run. A worker that crashes
- * or runs out of memory turns the record it was processing into an `E_WORKER` error record and
- * is replaced; the records it had not started go to its replacement, and the run goes on.
- */
-async function runPool(
-  records: AsyncGenerator<{ position: number; line: string }>,
-  jobs: number,
-  options: BatchOptions,
-  emit: (result: BatchOutput) => Promise<void>,
-  limits: { maxOldGenerationSizeMb?: number } = {},
-): Promise<void> {
-  const window = jobs * 4;
-  const waiting = new Map<number, BatchOutput>();
-  let nextToWrite = 0;
-  let sequence = 0;
-  let inFlight = 0;
-  let wake: (() => void) | undefined;
-  const notify = () => {
-    wake?.();
-    wake = undefined;
-  };
-  let writing = Promise.resolve();
-  const flush = async () => {
-    while (waiting.has(nextToWrite)) {
-      const result = waiting.get(nextToWrite)!;
-      waiting.delete(nextToWrite);
-      nextToWrite += 1;
-      await emit(result);
-    }
-  };
-  const settle = (sequenceNumber: number, output: BatchOutput) => {
-    waiting.set(sequenceNumber, output);
-    inFlight -= 1;
-    writing = writing.then(flush);
-    notify();
-  };
-  const held = new Map<Worker, Map<number, InFlight>>();
-  const spawn = (): Worker => {
-    const worker = new Worker(new URL('./batch-worker.js', import.meta.url), {
-      workerData: options,
-      ...(limits.maxOldGenerationSizeMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb } }),
-    });
-    const mine = new Map<number, InFlight>();
-    held.set(worker, mine);
-    worker.on('message', (message: { sequence: number; output: BatchOutput }) => {
-      mine.delete(message.sequence);
-      settle(message.sequence, message.output);
-    });
-    let lost = false;
-    const crash = (reason: string) => {
-      if (lost) return;
-      lost = true;
-      held.delete(worker);
-      const index = workers.indexOf(worker);
-      // Replaced before its records are settled, so that no record waits on a dead worker.
-      const replacement = index >= 0 && !closing ? (workers[index] = spawn()) : undefined;
-      // A worker takes its records in order: the first it held is the one it died on, and
-      // fails; the others never started, and go to the replacement.
-      const [culprit, ...innocent] = [...mine.values()].sort((a, b) => a.sequence - b.sequence);
-      mine.clear();
-      if (culprit !== undefined) settle(culprit.sequence, workerFailure(culprit, reason));
-      for (const record of innocent) {
-        if (replacement === undefined) settle(record.sequence, workerFailure(record, reason));
-        else dispatch(replacement, record);
-      }
-      void worker.terminate();
-    };
-    worker.on('error', (error) => crash(error.message));
-    worker.on('exit', (code) => {
-      if (!closing || mine.size > 0) crash(`it exited with code ${code}`);
-    });
-    return worker;
-  };
-  const dispatch = (worker: Worker, record: InFlight) => {
-    held.get(worker)!.set(record.sequence, record);
-    worker.postMessage(record);
-  };
-  let closing = false;
-  const workers: Worker[] = [];
-  for (let index = 0; index < jobs; index += 1) workers.push(spawn());
-  try {
-    for await (const record of records) {
-      while (inFlight >= window) await new Promise<void>((resolve) => (wake = resolve));
-      const current = sequence++;
-      inFlight += 1;
-      dispatch(workers[current % jobs]!, { sequence: current, position: record.position, line: record.line });
-    }
-    while (inFlight > 0) await new Promise<void>((resolve) => (wake = resolve));
-    await writing;
-  } finally {
-    closing = true;
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
-}
-
-/** The error record of a record whose worker died while holding it. */
-function workerFailure(record: InFlight, reason: string): BatchOutput {
-  const id = peekId(record.line) ?? `line-${record.position + 1}`;
-  const message = `record ${id} (line ${record.position + 1}): the worker processing it stopped (${reason}); the run went on without it`;
-  return errorRecord(id, 'E_WORKER', message);
 }

@@ -74,7 +74,7 @@ export async function runCheck(args: string[], io: CommandIO): Promise<number> {
       ...(typeof inputs.target === 'string' ? { targetText: inputs.target } : {}),
     });
   } else content = formatFindingsText(report, { color: io.color && output === '-' });
-  await writeOutput(output, content, io);
+  await writeOutput(output, content, io, positionals);
   if (failOn === undefined) return 0;
   const rank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
   return report.findings.some((finding) => rank[finding.severity] >= rank[failOn]) ? 1 : 0;

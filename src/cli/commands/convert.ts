@@ -8,6 +8,7 @@ import { languageFlag } from '../flags.js';
 import { checkOneStdin } from '../inputs.js';
 import type { CommandIO } from '../io.js';
 import { OPTIONS } from '../options.js';
+import { inputLimit } from '../input-limit.js';
 import { readTextFile } from '../read-input.js';
 import { OUTPUT_FORMATS, writeAlignment } from '../render.js';
 import type { CommandSpec } from '../spec.js';
@@ -48,7 +49,7 @@ export async function runConvert(args: string[], io: CommandIO): Promise<number>
   };
   if (from === 'moses' && positionals.length !== 2) throw new BitekstError('E_USAGE', 'convert --from moses: expected two files, the source lines and the target lines');
   checkOneStdin(positionals, 'INPUT and TARGET_INPUT');
-  const text = await readTextFile(positionals[0]!);
+  const text = await readTextFile(positionals[0]!, inputLimit(values));
   const alignment =
     from === 'tmx'
       ? parseTmx(text, { ...langs, onWarning: (message) => io.warn(`${positionals[0]}: ${message}`) })
@@ -56,7 +57,7 @@ export async function runConvert(args: string[], io: CommandIO): Promise<number>
         ? parseTsv(text, langs)
         : from === 'json'
           ? parseJson(text)
-          : parseMoses(text, await readTextFile(positionals[1]!), langs);
-  await writeAlignment(alignment, to, values.output as string | undefined, io, {}, tmx);
+          : parseMoses(text, await readTextFile(positionals[1]!, inputLimit(values)), langs);
+  await writeAlignment(alignment, to, values.output as string | undefined, io, {}, tmx, positionals);
   return 0;
 }

@@ -1,6 +1,5 @@
 import type { DocumentInput, DocumentIssue, PairingResult } from '../../types.js';
 import { mkdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import { alignSentences } from '../../align/align.js';
 import { checkDivergences } from '../../check/divergences.js';
 import { pairDocuments } from '../../documents/pair.js';
@@ -14,6 +13,9 @@ import { languageFlags } from '../inputs.js';
 import type { CommandIO } from '../io.js';
 import { OPTIONS } from '../options.js';
 import { writeOutput } from '../output.js';
+import { insideFolder, safeNamePart } from '../safe-name.js';
+import { inputLimit } from '../input-limit.js';
+import { refuseOutputOverInput } from '../same-file.js';
 import { createProgress } from '../progress.js';
 import type { CommandSpec } from '../spec.js';
 
@@ -45,17 +47,19 @@ export async function runPair(args: string[], io: CommandIO): Promise<number> {
   const threshold = numberFlag(values.threshold, 'threshold', { min: 0, max: 1 });
   const { sourceLang, targetLang } = languageFlags(values);
   if (values.align === '-') throw new BitekstError('E_USAGE', '--align: expected a folder to write the alignments into, found -');
+  const limit = inputLimit(values);
+  if (typeof values.output === 'string') await refuseOutputOverInput(positionals, [values.output]);
   let sources: DocumentInput[];
   let targets: DocumentInput[];
   const issues: DocumentIssue[] = [];
   if (positionals.length === 2) {
-    const [left, right] = await Promise.all([readFolder(positionals[0]!, 'source'), readFolder(positionals[1]!, 'target')]);
+    const [left, right] = await Promise.all([readFolder(positionals[0]!, 'source', limit), readFolder(positionals[1]!, 'target', limit)]);
     sources = left.documents;
     targets = right.documents;
     issues.push(...left.issues, ...right.issues);
   } else {
     const path = positionals[0]!;
-    const collection = path !== '-' && (await stat(path).catch(() => undefined))?.isDirectory() ? await readFolder(path, 'source') : await readJsonl(path);
+    const collection = path !== '-' && (await stat(path).catch(() => undefined))?.isDirectory() ? await readFolder(path, 'source', limit) : await readJsonl(path, limit);
     const split = splitByLanguage(collection.documents);
     sources = split.nb;
     targets = split.en;
@@ -77,12 +81,19 @@ export async function runPair(args: string[], io: CommandIO): Promise<number> {
   return 0;
 }
 
+/**
+ * One pair per line. Names are escaped as the TSV alignment format escapes text (`\t`, `\n`, `\r`,
+ * `\\`), so a file name with a tab or a line break cannot add a column or a row.
+ */
+const NAME_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+const name = (id: string) => id.replace(/[\\\t\n\r]/g, (char) => NAME_ESCAPES[char]!);
+
 function toTsv(result: PairingResult): string {
   const rows = ['source\ttarget\tscore'];
-  for (const pair of result.pairs) rows.push(`${pair.source}\t${pair.target}\t${pair.score}`);
-  for (const group of result.groups) rows.push(`${group.sources.join('+')}\t${group.target}\t${group.score}`);
-  for (const id of result.unpaired.source) rows.push(`${id}\t\t`);
-  for (const id of result.unpaired.target) rows.push(`\t${id}\t`);
+  for (const pair of result.pairs) rows.push(`${name(pair.source)}\t${name(pair.target)}\t${pair.score}`);
+  for (const group of result.groups) rows.push(`${group.sources.map(name).join('+')}\t${name(group.target)}\t${group.score}`);
+  for (const id of result.unpaired.source) rows.push(`${name(id)}\t\t`);
+  for (const id of result.unpaired.target) rows.push(`\t${name(id)}\t`);
   return rows.join('\n') + '\n';
 }
 
@@ -97,7 +108,8 @@ async function writeAlignments(folder: string, result: PairingResult, sources: D
     const target = targetById.get(pair.target)!;
     const alignment = alignSentences(source.text, target.text, { sourceLang: source.lang ?? sourceLang, targetLang: target.lang ?? targetLang });
     const report = checkDivergences(alignment);
-    const base = join(folder, `${pair.source}__${pair.target}`);
+    // File names come from document ids, which are input data: whitelisted, never a path.
+    const base = insideFolder(folder, `${safeNamePart(pair.source)}__${safeNamePart(pair.target)}`);
     await writeOutput(`${base}.beads`, formatBeads(alignment.beads));
     await writeOutput(`${base}.check.json`, JSON.stringify({ findings: report.findings, summary: report.summary }, null, 2) + '\n');
   }

@@ -29,7 +29,7 @@ export async function runReport(args: string[], io: CommandIO): Promise<number> 
     ...(typeof values.title === 'string' ? { title: values.title } : {}),
   });
   const output = typeof values.output === 'string' ? values.output : '-';
-  await writeOutput(output, html, io);
+  await writeOutput(output, html, io, positionals);
   if (output !== '-') io.warn(`wrote ${output}: ${plural(report.findings.length, 'finding')}`);
   return 0;
 }

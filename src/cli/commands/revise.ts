@@ -6,6 +6,7 @@ import { checkOneStdin, languageFlags, toLines } from '../inputs.js';
 import type { CommandIO } from '../io.js';
 import { INPUT_OPTION_SPECS, OPTIONS } from '../options.js';
 import { writeOutput } from '../output.js';
+import { inputLimit } from '../input-limit.js';
 import { readTextFile } from '../read-input.js';
 import type { CommandSpec } from '../spec.js';
 
@@ -35,7 +36,7 @@ export async function runRevise(args: string[], io: CommandIO): Promise<number> 
   const failOn = values['fail-on'] === undefined ? undefined : choice(values['fail-on'], ['stale'] as const, 'stale', 'fail-on');
   const languages = languageFlags(values);
   checkOneStdin(positionals, 'OLD_SOURCE, NEW_SOURCE and TARGET');
-  const [oldText, newText, targetText] = await Promise.all(positionals.map((path) => readTextFile(path)));
+  const [oldText, newText, targetText] = await Promise.all(positionals.map((path) => readTextFile(path, inputLimit(values))));
   const split = (text: string) => (values.presegmented === true ? toLines(text) : text);
   const report = compareRevisions(split(oldText!), split(newText!), split(targetText!), languages);
   const content =
@@ -44,7 +45,7 @@ export async function runRevise(args: string[], io: CommandIO): Promise<number> 
       : format === 'html'
         ? formatRevisionHtml(report)
         : formatRevisionText(report);
-  await writeOutput(typeof values.output === 'string' ? values.output : '-', content, io);
+  await writeOutput(typeof values.output === 'string' ? values.output : '-', content, io, positionals);
   if (failOn === 'stale' && (report.summary.stale > 0 || report.summary.orphaned > 0 || report.summary.untranslated > 0)) return 1;
   return 0;
 }
