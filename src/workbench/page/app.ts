@@ -86,7 +86,15 @@ async function readDropped(file: File): Promise<ReturnType<typeof readFile>> {
 async function takeFiles(files: readonly File[], side: 'source' | 'target' | undefined): Promise<void> {
   try {
     const read = [];
-    for (const file of files.slice(0, 2)) read.push(await readDropped(file));
+    for (const file of files.slice(0, 2)) {
+      try {
+        read.push(await readDropped(file));
+      } catch (error) {
+        const message = describeError(error);
+        setStatus(`Could not read ${file.name}: ${message.startsWith(`${file.name}: `) ? message.slice(file.name.length + 2) : message}`, true);
+        return;
+      }
+    }
     const alignment = read.find((entry) => entry.kind === 'alignment');
     if (alignment !== undefined && alignment.kind === 'alignment') {
       openSession(alignment.session);
@@ -199,7 +207,7 @@ function openSession(session: Session, findings?: Finding[]): void {
   }, 50);
   languageInput('source').value = session.sourceLang;
   languageInput('target').value = session.targetLang;
-  buildFilters();
+  byId('kind-filter').dataset.kinds = '';
   refresh(true);
   focusCurrent();
 }
@@ -226,6 +234,7 @@ function refresh(resetHeights: boolean): void {
   if (resetHeights || previousVisible.length !== current.visible.length) current.heights = current.visible.map((index) => estimateHeight(current, index));
   current.current = Math.min(Math.max(0, current.current), current.session.beads.length - 1);
   if (current.visible.length > 0 && !current.visible.includes(current.current)) current.current = current.visible.find((index) => index >= current.current) ?? current.visible[current.visible.length - 1]!;
+  buildFilters(); // an edit can bring a kind of finding the filters did not list
   updateSummary(current);
   updateToolbar(current);
   renderRows();
@@ -238,6 +247,9 @@ function estimateHeight(current: State, index: number): number {
   const text = window.innerWidth <= 720 ? lines('source', current.session.source) + lines('target', current.session.target) : Math.max(lines('source', current.session.source), lines('target', current.session.target));
   return 16 + text * 22 + current.byBead[index]!.length * 26;
 }
+
+/** Whether the focus is in the list of beads (kept across redraws, which remove the focused row). */
+let listFocused = false;
 
 let framePending = false;
 function scheduleRender(): void {
@@ -258,8 +270,10 @@ function renderRows(): void {
   const dismissed = new Set(current.session.suppressions);
   const accepted = new Set(current.session.accepted);
   const rows = byId('rows');
-  const hadFocus = rows.contains(document.activeElement);
-  const focusedBead = hadFocus ? (document.activeElement as HTMLElement).closest<HTMLElement>('.bead')?.dataset.bead : undefined;
+  // Focus inside the list stays there: on the current bead's row once the rows are redrawn (a
+  // redraw removes the focused row, which leaves the focus on the body).
+  const active = document.activeElement;
+  const hadFocus = listFocused && (active === null || active === document.body || rows.contains(active));
   const elements: HTMLElement[] = [];
   for (let position = range.start; position < range.end; position += 1) {
     const index = current.visible[position]!;
@@ -278,6 +292,12 @@ function renderRows(): void {
       }),
     );
   }
+  // The spacers first, so that the list never gets shorter than the scroll position while the
+  // rows are swapped (the browser would clamp the position and the list would jump to the top).
+  let estimatedAfter = 0;
+  for (let position = range.end; position < current.heights.length; position += 1) estimatedAfter += current.heights[position]!;
+  byId('before').style.height = `${range.before}px`;
+  byId('after').style.height = `${estimatedAfter}px`;
   rows.replaceChildren(...elements);
   elements.forEach((element, offset) => {
     const height = element.offsetHeight;
@@ -287,7 +307,7 @@ function renderRows(): void {
   for (let position = range.end; position < current.heights.length; position += 1) after += current.heights[position]!;
   byId('before').style.height = `${range.before}px`;
   byId('after').style.height = `${after}px`;
-  if (focusedBead !== undefined) rows.querySelector<HTMLElement>(`.bead[data-bead="${focusedBead}"]`)?.focus({ preventScroll: true });
+  if (hadFocus) rows.querySelector<HTMLElement>(`.bead[data-bead="${current.current}"]`)?.focus({ preventScroll: true });
 }
 
 /** Scrolls the current bead into view (rendering it) and gives it the focus. */
@@ -300,6 +320,7 @@ function focusCurrent(): void {
   const top = rowOffset(current.heights, position);
   const height = current.heights[position] ?? 40;
   if (top < scroller.scrollTop || top + height > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = Math.max(0, top - scroller.clientHeight / 3);
+  listFocused = true;
   renderRows();
   const row = byId('rows').querySelector<HTMLElement>(`.bead[data-bead="${current.current}"]`);
   row?.focus({ preventScroll: true });
@@ -549,14 +570,17 @@ function buildFilters(): void {
   const kinds = FINDING_KINDS.filter((kind) => current.findings.some((finding) => finding.kind === kind));
   const box = (attributes: Record<string, string>, label: string, checked: boolean) =>
     el('label', {}, el('input', { type: 'checkbox', ...attributes, checked }), ` ${label}`);
+  const listed = kinds.join(' ');
+  if (byId('kind-filter').dataset.kinds === listed && byId('severity-filter').childElementCount > 1) return;
+  byId('kind-filter').dataset.kinds = listed;
   byId('severity-filter').replaceChildren(
     el('legend', {}, 'Show findings of severity'),
-    ...SEVERITIES.map((severity) => box({ 'data-severity': severity }, SEVERITY_LABELS[severity], true)),
+    ...SEVERITIES.map((severity) => box({ 'data-severity': severity }, SEVERITY_LABELS[severity], current.severities.has(severity))),
   );
   byId('kind-filter').replaceChildren(
     el('legend', {}, 'Show findings of kind'),
-    ...kinds.map((kind) => box({ 'data-kind': kind }, kind, true)),
-    box({ id: 'only-findings' }, 'only beads with these findings', false),
+    ...kinds.map((kind) => box({ 'data-kind': kind }, kind, current.kinds.has(kind))),
+    box({ id: 'only-findings' }, 'only beads with these findings', current.onlyFindings),
   );
 }
 
@@ -678,7 +702,11 @@ export function startPage(): void {
     if (button !== null) decide(button.dataset.finding!, button.dataset.do as 'accept' | 'dismiss' | 'restore' | 'withdraw');
     else row?.focus({ preventScroll: true });
   });
+  rows.addEventListener('focusout', (event) => {
+    if (event.relatedTarget instanceof Node && !rows.contains(event.relatedTarget)) listFocused = false;
+  });
   rows.addEventListener('focusin', (event) => {
+    listFocused = true;
     const row = (event.target as HTMLElement).closest<HTMLElement>('.bead');
     if (row !== null && state !== undefined && Number(row.dataset.bead) !== state.current) {
       state.current = Number(row.dataset.bead);

@@ -33,7 +33,7 @@ fieldset label { white-space: nowrap; margin-right: 10px; }
 .toolbar { display: flex; flex-wrap: wrap; gap: 4px; position: sticky; top: 0; background: var(--background); padding: 6px 0; z-index: 1; }
 .toolbar input[type=number] { width: 3.5em; }
 #summary { margin: 4px 0; }
-#scroller { height: 62vh; overflow: auto; border: 1px solid var(--line); border-radius: 6px; }
+#scroller { height: 62vh; overflow: auto; overflow-anchor: none; border: 1px solid var(--line); border-radius: 6px; }
 .bead { display: grid; grid-template-columns: 5.2em 1fr 1fr; border-bottom: 1px solid var(--line); }
 .bead:focus { outline: 3px solid var(--focus); outline-offset: -3px; }
 .bead.current { background: var(--current); }
@@ -65,6 +65,8 @@ footer { color: var(--muted); font-size: 0.85em; padding: 4px 16px 16px; }
   .gutter { border-left-width: 5px; }
   .cell::before { content: attr(data-label); display: block; font-size: 0.75em; color: var(--muted); }
   section, header { padding-left: 8px; padding-right: 8px; }
+  .toolbar { position: static; gap: 3px; }
+  .toolbar button { padding: 2px 6px; min-height: 30px; font-size: 0.9em; }
   #scroller { height: 70vh; }
 }`;
 
