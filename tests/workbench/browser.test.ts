@@ -146,6 +146,15 @@ describe.runIf(available)('the workbench in Chromium', () => {
     expect(await page.locator('#summary').textContent()).toBe(before);
     expect(await page.locator(`#rows li[data-finding="${dismissed}"]`).getAttribute('class')).toBe('dismissed');
 
+    // Focus order follows the beads: from the current bead, Tab reaches its own finding buttons.
+    await page.click('#bead-2 .gutter');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => `${document.activeElement?.closest('.bead')?.id} ${document.activeElement?.textContent}`)).toBe('bead-2 Accept');
+    // Re-align the rest around the corrected beads: one edit, undone by one undo.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('r');
+    await expect.poll(() => status(page)).toMatch(/^Re-aligned the rest around the corrected beads(\. Re-checked in|: nothing changed)/);
+
     await page.setViewportSize({ width: 400, height: 800 });
     await page.click('#bead-3 .gutter');
     await page.evaluate(() => document.getElementById('summary')!.scrollIntoView());

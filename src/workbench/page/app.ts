@@ -715,6 +715,7 @@ export function startPage(): void {
         const isCurrent = other === row;
         other.classList.toggle('current', isCurrent);
         other.tabIndex = isCurrent ? 0 : -1;
+        for (const button of other.querySelectorAll<HTMLButtonElement>('button')) button.tabIndex = isCurrent ? 0 : -1;
       }
     }
   });

@@ -57,16 +57,19 @@ function cell(view: BeadView, side: 'source' | 'target'): HTMLElement {
 }
 
 function findingItem(finding: Finding, view: BeadView): HTMLElement {
+  // Only the current bead's buttons are in the tab order: Tab goes from the bead to its own
+  // buttons and on out of the list, and j/k or the arrows move between beads.
+  const tab = view.current ? 0 : -1;
   const dismissed = view.dismissed.has(finding.id);
   const accepted = view.accepted.has(finding.id);
   const kind = finding.subkind === undefined ? finding.kind : `${finding.kind}/${finding.subkind}`;
   const buttons = dismissed
-    ? [el('span', { class: 'state' }, 'dismissed'), el('button', { type: 'button', 'data-do': 'restore', 'data-finding': finding.id }, 'Restore')]
+    ? [el('span', { class: 'state' }, 'dismissed'), el('button', { type: 'button', tabindex: tab, 'data-do': 'restore', 'data-finding': finding.id }, 'Restore')]
     : accepted
-      ? [el('span', { class: 'state' }, 'accepted'), el('button', { type: 'button', 'data-do': 'withdraw', 'data-finding': finding.id }, 'Withdraw')]
+      ? [el('span', { class: 'state' }, 'accepted'), el('button', { type: 'button', tabindex: tab, 'data-do': 'withdraw', 'data-finding': finding.id }, 'Withdraw')]
       : [
-          el('button', { type: 'button', 'data-do': 'accept', 'data-finding': finding.id, 'aria-keyshortcuts': 'a', title: 'Accept: a real problem (a)' }, 'Accept'),
-          el('button', { type: 'button', 'data-do': 'dismiss', 'data-finding': finding.id, 'aria-keyshortcuts': 'd', title: 'Dismiss: a false alarm (d)' }, 'Dismiss'),
+          el('button', { type: 'button', tabindex: tab, 'data-do': 'accept', 'data-finding': finding.id, 'aria-keyshortcuts': 'a', title: 'Accept: a real problem (a)' }, 'Accept'),
+          el('button', { type: 'button', tabindex: tab, 'data-do': 'dismiss', 'data-finding': finding.id, 'aria-keyshortcuts': 'd', title: 'Dismiss: a false alarm (d)' }, 'Dismiss'),
         ];
   return el(
     'li',
