@@ -1,5 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Script } from 'node:vm';
 import { defineConfig } from 'tsup';
+import { workbenchHtml } from './src/workbench/page/template.js';
 
 // Every module that src/index.ts re-exports from is an entry of the ESM build, with code splitting:
 // the published dist/index.js re-exports from one file per module, so that a bundler (with
@@ -41,5 +44,25 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    // The translator's workbench: the library and the page as one minified browser script,
+    // written inline into dist/workbench.html (nothing fetched; it opens from a file:// URL).
+    entry: { workbench: 'src/workbench/page/main.ts' },
+    outDir: 'dist/.workbench',
+    format: ['iife'],
+    minify: true,
+    sourcemap: false,
+    target: 'es2022',
+    platform: 'browser',
+    async onSuccess() {
+      const script = readFileSync('dist/.workbench/workbench.global.js', 'utf8');
+      const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+      const html = workbenchHtml(script, version, (text) => createHash('sha256').update(text).digest('base64'));
+      // The escaped script must still be the same program: compile it (not run) to be sure.
+      new Script(/<script id="bitekst-workbench">([\s\S]*)<\/script>/.exec(html)![1]!);
+      writeFileSync('dist/workbench.html', html);
+      rmSync('dist/.workbench', { recursive: true, force: true });
+    },
   },
 ]);

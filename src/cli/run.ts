@@ -8,6 +8,7 @@ import { PAIR, runPair } from './commands/pair.js';
 import { REPORT, runReport } from './commands/report.js';
 import { REVISE, runRevise } from './commands/revise.js';
 import { runSegment, SEGMENT } from './commands/segment.js';
+import { runWorkbench, WORKBENCH } from './commands/workbench.js';
 import { formatCommandHelp, formatMainHelp } from './help.js';
 import type { CommandIO } from './io.js';
 import type { CommandSpec } from './spec.js';
@@ -29,6 +30,7 @@ export const COMMANDS: readonly { spec: CommandSpec; run: Command }[] = [
   { spec: REVISE, run: runRevise },
   { spec: BATCH, run: runBatch },
   { spec: PAIR, run: runPair },
+  { spec: WORKBENCH, run: runWorkbench },
 ];
 
 /** The arguments before `--`, where options are read. */
