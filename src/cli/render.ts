@@ -2,12 +2,12 @@ import { checkDivergences } from '../check/divergences.js';
 import { BitekstError } from '../errors.js';
 import { formatBeads } from '../formats/beads.js';
 import { formatHtml } from '../formats/html.js';
-import { formatJson } from '../formats/json.js';
+import { formatJsonChunks } from '../formats/json.js';
 import { formatLadder } from '../formats/ladder.js';
 import { formatMoses } from '../formats/moses.js';
 import { formatText } from '../formats/text.js';
-import { formatTmx, type TmxOptions } from '../formats/tmx.js';
-import { formatTsv } from '../formats/tsv.js';
+import { formatTmxChunks, type TmxOptions } from '../formats/tmx.js';
+import { formatTsvChunks } from '../formats/tsv.js';
 import type { Alignment } from '../types.js';
 import type { CommandIO } from './io.js';
 import { writeOutput } from './output.js';
@@ -44,12 +44,13 @@ export async function writeAlignment(
   const withFindings = format === 'tmx' || format === 'tsv' || format === 'json' || format === 'html';
   const report = withFindings ? checkDivergences(alignment) : undefined;
   const findings = report?.findings ?? [];
-  const content: Record<Exclude<OutputFormat, 'moses'>, () => string> = {
+  // JSON, TSV and TMX are streamed piece by piece: a large alignment never becomes one string.
+  const content: Record<Exclude<OutputFormat, 'moses'>, () => string | Iterable<string>> = {
     beads: () => formatBeads(alignment.beads),
-    json: () => formatJson(alignment, { findings }),
-    tsv: () => formatTsv(alignment, { findings }),
+    json: () => formatJsonChunks(alignment, { findings }),
+    tsv: () => formatTsvChunks(alignment, { findings }),
     text: () => formatText(alignment),
-    tmx: () => formatTmx(alignment, { ...tmx, findings }),
+    tmx: () => formatTmxChunks(alignment, { ...tmx, findings }),
     ladder: () => formatLadder(alignment.beads),
     html: () =>
       formatHtml(report!, {

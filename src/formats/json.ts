@@ -12,9 +12,28 @@ export const JSON_FORMAT = 'bitekst-alignment/1';
  * package ships as `bitekst/schema.json`: sentences with spans, beads, the model, findings.
  */
 export function formatJson(alignment: Alignment, options: { findings?: readonly Finding[] } = {}): string {
+  return [...formatJsonChunks(alignment, options)].join('');
+}
+
+/**
+ * {@link formatJson} as a sequence of pieces (one per sentence, bead and finding) whose
+ * concatenation is exactly its text, so that a large alignment can be written out piece by
+ * piece: as one string, the JSON of a 100 MB translation memory passes the longest string the
+ * JavaScript engine can hold. Options are checked before the first piece.
+ */
+export function formatJsonChunks(alignment: Alignment, options: { findings?: readonly Finding[] } = {}): Generator<string> {
   alignmentArgument(alignment, 'alignment', 'formatJson');
   optionalArray(optionsObject(options, 'formatJson').findings, 'findings', 'formatJson');
-  const document = {
+  return jsonPieces(alignment, options);
+}
+
+/**
+ * The pieces of `JSON.stringify(document, null, 2)`, built the way it builds them: a value at
+ * depth d is indented by 2·d spaces, so an item of a top-level array is its own indented
+ * `JSON.stringify` with every line shifted by four spaces.
+ */
+function* jsonPieces(alignment: Alignment, options: { findings?: readonly Finding[] }): Generator<string> {
+  const document: Record<string, unknown> = {
     $schema: 'https://www.npmjs.com/package/bitekst/schema/alignment.schema.json',
     format: JSON_FORMAT,
     sourceLang: alignment.sourceLang,
@@ -25,7 +44,19 @@ export function formatJson(alignment: Alignment, options: { findings?: readonly 
     model: alignment.model,
     ...(options.findings === undefined ? {} : { findings: options.findings }),
   };
-  return JSON.stringify(document, null, 2) + '\n';
+  const keys = Object.keys(document).filter((key) => document[key] !== undefined);
+  yield '{\n';
+  for (const [index, key] of keys.entries()) {
+    const value = document[key];
+    yield `  ${JSON.stringify(key)}: `;
+    if (Array.isArray(value) && value.length > 0) {
+      yield '[\n';
+      for (const [at, item] of value.entries()) yield `${at === 0 ? '' : ',\n'}    ${(JSON.stringify(item, null, 2) ?? 'null').replace(/\n/g, '\n    ')}`;
+      yield '\n  ]';
+    } else yield JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');
+    yield index === keys.length - 1 ? '\n' : ',\n';
+  }
+  yield '}\n';
 }
 
 function expect(condition: boolean, path: string, expected: string, found: unknown): asserts condition {

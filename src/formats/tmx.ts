@@ -50,8 +50,21 @@ export function formatTmxDate(date: Date): string {
  * from 1, and stays that of the bead when units are left out.
  */
 export function formatTmx(alignment: Alignment, options: TmxOptions = {}): string {
+  return [...formatTmxChunks(alignment, options)].join('');
+}
+
+/**
+ * {@link formatTmx} as a sequence of pieces (the header, then one per unit) whose concatenation
+ * is exactly its text, so that a large memory is written out piece by piece rather than held as
+ * one string. Options are checked before the first piece.
+ */
+export function formatTmxChunks(alignment: Alignment, options: TmxOptions = {}): Generator<string> {
   alignmentArgument(alignment, 'alignment', 'formatTmx');
   optionsObject(options, 'formatTmx');
+  return tmxPieces(alignment, options);
+}
+
+function* tmxPieces(alignment: Alignment, options: TmxOptions): Generator<string> {
   const sourceLang = options.languages?.source ?? alignment.sourceLang;
   const targetLang = options.languages?.target ?? alignment.targetLang;
   const minScore = options.minScore ?? 0;
@@ -62,11 +75,13 @@ export function formatTmx(alignment: Alignment, options: TmxOptions = {}): strin
     `  <header creationtool="bitekst" creationtoolversion="${escapeXml(VERSION)}" segtype="sentence" o-tmf="bitekst" adminlang="en" srclang="${escapeXml(sourceLang)}" datatype="plaintext"${date}/>`,
     '  <body>',
   ];
+  yield lines.join('\n') + '\n';
   // Findings indexed by bead once: scanning every finding for every bead was quadratic.
   const findingsOf = findingsByBead(alignment, options.findings ?? []);
-  alignment.beads.forEach((bead, index) => {
+  for (const [index, bead] of alignment.beads.entries()) {
     const oneSided = bead.source.length === 0 || bead.target.length === 0;
-    if (oneSided ? options.unaligned === false : bead.score < minScore) return;
+    if (oneSided ? options.unaligned === false : bead.score < minScore) continue;
+    const lines: string[] = [];
     const source = beadTexts(alignment, bead, 'source');
     const target = beadTexts(alignment, bead, 'target');
     lines.push(`    <tu tuid="${index + 1}">`);
@@ -85,9 +100,9 @@ export function formatTmx(alignment: Alignment, options: TmxOptions = {}): strin
     if (source.length > 0) lines.push(`      <tuv xml:lang="${escapeXml(sourceLang)}"><seg>${escapeXmlText(source.join(' '))}</seg></tuv>`);
     if (target.length > 0) lines.push(`      <tuv xml:lang="${escapeXml(targetLang)}"><seg>${escapeXmlText(target.join(' '))}</seg></tuv>`);
     lines.push('    </tu>');
-  });
-  lines.push('  </body>', '</tmx>', '');
-  return lines.join('\n');
+    yield lines.join('\n') + '\n';
+  }
+  yield '  </body>\n</tmx>\n';
 }
 
 /** JSON of the texts with every character XML 1.0 cannot hold escaped (`JSON.stringify` leaves U+FFFE and U+FFFF raw). */

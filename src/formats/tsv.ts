@@ -35,16 +35,28 @@ function unescape(text: string): string {
  * every bead stays on one line and the file reads back exactly, sentence for sentence.
  */
 export function formatTsv(alignment: Alignment, options: { findings?: readonly Finding[] } = {}): string {
+  return [...formatTsvChunks(alignment, options)].join('');
+}
+
+/**
+ * {@link formatTsv} as a sequence of lines (the header, then one per bead) whose concatenation is
+ * exactly its text, for writing a large alignment out piece by piece. Options are checked before
+ * the first line.
+ */
+export function formatTsvChunks(alignment: Alignment, options: { findings?: readonly Finding[] } = {}): Generator<string> {
   alignmentArgument(alignment, 'alignment', 'formatTsv');
   optionalArray(optionsObject(options, 'formatTsv').findings, 'findings', 'formatTsv');
-  const rows = [HEADER];
-  const byBead = findingsByBead(alignment, options.findings ?? []);
-  alignment.beads.forEach((bead, index) => {
-    const findings = byBead[index]!.map((finding) => (finding.subkind === undefined ? finding.kind : `${finding.kind}/${finding.subkind}`));
+  return tsvRows(alignment, options.findings ?? []);
+}
+
+function* tsvRows(alignment: Alignment, findings: readonly Finding[]): Generator<string> {
+  yield `${HEADER}\n`;
+  const byBead = findingsByBead(alignment, findings);
+  for (const [index, bead] of alignment.beads.entries()) {
+    const kinds = byBead[index]!.map((finding) => (finding.subkind === undefined ? finding.kind : `${finding.kind}/${finding.subkind}`));
     const cell = (side: 'source' | 'target') => beadTexts(alignment, bead, side).map(escape).join(SENTENCE_BREAK);
-    rows.push(`${cell('source')}\t${cell('target')}\t${bead.score}\t${findings.join(';')}`);
-  });
-  return rows.join('\n') + '\n';
+    yield `${cell('source')}\t${cell('target')}\t${bead.score}\t${kinds.join(';')}\n`;
+  }
 }
 
 /**

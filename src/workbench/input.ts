@@ -71,9 +71,12 @@ export function readFile(bytes: Uint8Array, name: string): ReadFile {
 /**
  * A pasted or read text for one side: checked by the input rule, language detected.
  *
- * @throws {BitekstError} `E_INPUT` for binary data (NUL bytes, control characters throughout).
+ * @throws {BitekstError} `E_INPUT` for binary data (NUL bytes, control characters throughout),
+ * `E_BUDGET` past {@link MAX_FILE_BYTES} characters.
  */
 export function readText(text: string, name: string): { text: string; lang: string | undefined } {
+  // A pasted text is held to the limit of a file (one UTF-16 unit counted as a byte, a lower bound).
+  checkFileSize(text.length, name);
   validateText(text, name);
   return { text, lang: detectLanguage(text).lang };
 }

@@ -51,3 +51,21 @@ describe('extractNames', () => {
     expect(target.some((other) => other.text === 'Minsk' && namesMatch(minsk.key, other.key))).toBe(true);
   });
 });
+
+describe('extractNames: quotation marks, honorifics and compass prefixes', () => {
+  const texts = (text: string, lang: string) => extractNames(text, { lang }).map((name) => name.text);
+
+  it('reads a name after a closing straight quote as mid-sentence, and one after an opening quote as initial', () => {
+    expect(texts('"A vote for us," Trump said.', 'en')).toEqual(['Trump']);
+    expect(texts('He said, "Never again."', 'en')).toEqual([]);
+  });
+
+  it('reads a month after an honorific as a surname, but not an office', () => {
+    expect(texts('He urged Mrs May to act in May.', 'en')).toEqual(['May']);
+    expect(texts('Thank you, Mr President.', 'en')).toEqual([]);
+  });
+
+  it('keeps a compass prefix with its region, and drops any other lower-case prefix', () => {
+    expect(texts('Det regner i sørvest-USA og i anti-Trump-leiren.', 'nb')).toEqual(['sørvest-USA', 'Trump-leiren']);
+  });
+});

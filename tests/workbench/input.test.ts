@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignSentences } from '../../src/align/align.js';
 import { formatTmx } from '../../src/formats/tmx.js';
-import { checkFileSize, checkPair, decodeBytes, MAX_FILE_BYTES, readFile } from '../../src/workbench/input.js';
+import { checkFileSize, checkPair, decodeBytes, MAX_FILE_BYTES, readFile, readText } from '../../src/workbench/input.js';
 import { formatSession } from '../../src/workbench/session-file.js';
 import { createSession } from '../../src/workbench/session.js';
 import { corpusDocument } from '../helpers/corpus.js';
@@ -32,6 +32,7 @@ describe('reading a dropped file', () => {
   it('refuses a file over the size limit before reading it', () => {
     expect(code(() => checkFileSize(50 * 1024 * 1024, 'big.txt'))).toBe('E_BUDGET');
     expect(code(() => checkFileSize(MAX_FILE_BYTES, 'fits.txt'))).toBe('none');
+    expect(code(() => readText('x'.repeat(MAX_FILE_BYTES + 1), 'pasted'))).toBe('E_BUDGET');
   });
 
   it('opens a TMX and a saved session for review, and refuses a TMX with a DOCTYPE or entities as parseTmx does', () => {

@@ -38,7 +38,7 @@ function someEdit(session: Session, next: () => number): Edit | undefined {
 }
 
 describe('re-checking after an edit', () => {
-  it('gives the findings checkDivergences gives for the whole edited alignment, over 40 random edits and their undos', () => {
+  it('gives the findings checkDivergences gives for the whole edited alignment, over 30 random edits and their undos', () => {
     let session = createSession(alignment);
     const cache = createCheckCache(session);
     let findings = checkSession(session, cache);
@@ -46,7 +46,7 @@ describe('re-checking after an edit', () => {
     let history = { done: [], undone: [] } as Parameters<typeof perform>[1];
     const next = random(18);
     let edits = 0;
-    while (edits < 40) {
+    while (edits < 30) {
       const edit = someEdit(session, next);
       if (edit === undefined) continue;
       const step = edits % 7 === 6 ? undo(session, history)! : perform(session, history, edit);
