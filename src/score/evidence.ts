@@ -5,6 +5,7 @@ import { countChars } from '../features/length.js';
 import { profilePunctuation } from '../features/punctuation.js';
 import { resolveLanguage, type KnownLanguage, type Language } from '../text/language.js';
 import { isBoilerplate, isCredit } from '../text/boilerplate.js';
+import { createIntBuffer } from './int-buffer.js';
 import type { Interner } from './interner.js';
 
 /**
@@ -73,10 +74,12 @@ export function buildSideEvidence(input: SideInput, interner: Interner): SideEvi
   const rules = 'rules' in input ? input.rules : lang.rules;
   const count = texts.length;
   const sentenceStart = new Int32Array(count + 1);
-  const keyStart: number[] = [0];
-  const keys: number[] = [];
-  const classes: number[] = [];
-  const words: number[] = [];
+  // Flat per-token columns; a side of 100,000 sentences has millions of tokens.
+  const keyStart = createIntBuffer(16 * count + 1);
+  keyStart.push(0);
+  const keys = createIntBuffer(16 * count);
+  const classes = createIntBuffer(16 * count);
+  const words = createIntBuffer(16 * count);
   const lengths = new Float64Array(count);
   const boilerplate = new Uint8Array(count);
   const credit = new Uint8Array(count);
@@ -129,10 +132,10 @@ export function buildSideEvidence(input: SideInput, interner: Interner): SideEvi
   return {
     count,
     sentenceStart,
-    keyStart: Int32Array.from(keyStart),
-    keys: Int32Array.from(keys),
-    tokenClass: Uint8Array.from(classes),
-    tokenWord: Int32Array.from(words),
+    keyStart: keyStart.toInt32Array(),
+    keys: keys.toInt32Array(),
+    tokenClass: Uint8Array.from(classes.toInt32Array()),
+    tokenWord: words.toInt32Array(),
     lengths,
     paragraphs: Int32Array.from(input.paragraphs),
     boilerplate,

@@ -1,4 +1,5 @@
 import type { SideEvidence } from './evidence.js';
+import { createIntBuffer } from './int-buffer.js';
 import type { Interner } from './interner.js';
 
 /** A word-translation association: source word id, target word id (ids from the shared interner). */
@@ -138,6 +139,7 @@ function diceLexiconOfIds(source: SideEvidence, target: SideEvidence, pairs: rea
   // Entries of each row (source word) as a linked list in insertion order; rows in order of creation.
   const rowHead = new Int32Array(size).fill(-1);
   const rowTail = new Int32Array(size).fill(-1);
+  const rowSeen = new Uint8Array(size);
   const rows: number[] = [];
   const targets: number[] = [];
   for (let pair = 0; pair < pairs.length; pair += 1) {
@@ -149,15 +151,24 @@ function diceLexiconOfIds(source: SideEvidence, target: SideEvidence, pairs: rea
     if (targets.length === 0) continue;
     for (let at = sourceLists.start[pair]!; at < sourceLists.start[pair + 1]!; at += 1) {
       const s = sourceLists.words[at]!;
-      if (sourceCount[s]! < options.minCount) continue;
+      const fs = sourceCount[s]!;
+      if (fs < options.minCount) continue;
+      // diceLexicon creates the row here, with its first pair, whether or not that pair is kept.
+      if (!rowSeen[s]) {
+        rowSeen[s] = 1;
+        rows.push(s);
+      }
       for (const t of targets) {
+        // A pair cannot reach minDice when the words' frequencies are too far apart: its joint
+        // count is at most the smaller one. Such pairs are not counted at all (most pairs of a
+        // frequent and a rare word), which leaves the kept pairs and their order as they were.
+        const ft = targetCount[t]!;
+        if ((2 * Math.min(fs, ft)) / (fs + ft) < options.minDice) continue;
         const entry = joint.add(s, t);
         if (entry < 0) continue;
-        // A new pair: appended to its row's list (the row is created with its first pair).
-        if (rowHead[s] === -1) {
-          rowHead[s] = entry;
-          rows.push(s);
-        } else joint.next[rowTail[s]!] = entry;
+        // A new pair: appended to its row's list.
+        if (rowHead[s] === -1) rowHead[s] = entry;
+        else joint.next[rowTail[s]!] = entry;
         rowTail[s] = entry;
       }
     }
@@ -274,13 +285,13 @@ export function applyLexicon(
 function extendKeys(side: SideEvidence, extra: Map<number, number[]>): SideEvidence {
   const tokens = side.tokenWord.length;
   const keyStart = new Int32Array(tokens + 1);
-  const keys: number[] = [];
+  const keys = createIntBuffer(side.keys.length + tokens);
   for (let token = 0; token < tokens; token += 1) {
     for (let k = side.keyStart[token]!; k < side.keyStart[token + 1]!; k += 1) keys.push(side.keys[k]!);
     const word = side.tokenWord[token]!;
     const more = word >= 0 ? extra.get(word) : undefined;
-    if (more !== undefined) keys.push(...more);
+    if (more !== undefined) for (const key of more) keys.push(key);
     keyStart[token + 1] = keys.length;
   }
-  return { ...side, keyStart, keys: Int32Array.from(keys) };
+  return { ...side, keyStart, keys: keys.toInt32Array() };
 }
