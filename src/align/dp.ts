@@ -17,6 +17,10 @@ export function findBestPath(band: Band, types: readonly BeadType[], scorer: Bea
   const best = new Float64Array(band.cells).fill(-Infinity);
   const back = new Uint8Array(band.cells).fill(255);
   const stepScore = new Float64Array(band.cells);
+  // The shapes as flat arrays: the inner loop runs for every cell and shape.
+  const typeCount = types.length;
+  const typeSource = Int32Array.from(types, (type) => type.source);
+  const typeTarget = Int32Array.from(types, (type) => type.target);
   best[0] = 0;
   for (let i = 0; i <= rows; i += 1) {
     const rowLo = lo[i]!;
@@ -29,13 +33,15 @@ export function findBestPath(band: Band, types: readonly BeadType[], scorer: Bea
       let bestScore = -Infinity;
       let bestType = 255;
       let bestStep = 0;
-      for (let k = 0; k < types.length; k += 1) {
-        const type = types[k]!;
-        const pi = i - type.source;
-        const pj = j - type.target;
-        if (pi < 0 || pj < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
-        const previous = best[offsets[pi]! + pj - lo[pi]!]!;
+      for (let k = 0; k < typeCount; k += 1) {
+        const pi = i - typeSource[k]!;
+        const pj = j - typeTarget[k]!;
+        if (pi < 0 || pj < 0) continue;
+        const previousLo = lo[pi]!;
+        if (pj < previousLo || pj > hi[pi]!) continue;
+        const previous = best[offsets[pi]! + pj - previousLo]!;
         if (previous === -Infinity) continue;
+        const type = types[k]!;
         // Types are tried 1-0, 0-1, 1-1 first; a larger bead that cannot win even with every token matched is skipped.
         if (k > 2 && previous + scorer.upperBound(type, k, i, j) <= bestScore) continue;
         const step = scorer.score(type, k, i, j);

@@ -5,6 +5,9 @@ import type { BeadScorer } from '../score/scorer.js';
 /** Contributions below e^-30 of the running total are skipped: they cannot change a probability. */
 const NEGLIGIBLE = 30;
 
+/** Most bead scores the forward pass keeps for the backward pass (8 bytes each: 64 MB). */
+const MEMO_ENTRIES = 8_000_000;
+
 function addLog(total: number, value: number): number {
   if (value === -Infinity) return total;
   if (total === -Infinity) return value;
@@ -27,21 +30,29 @@ export function beadPosteriors(
 ): number[] {
   const { rows, columns, lo, hi, offsets } = band;
   const cellOf = (i: number, j: number) => (i >= 0 && i <= rows && j >= lo[i]! && j <= hi[i]! ? offsets[i]! + j - lo[i]! : -1);
+  const typeCount = types.length;
+  // The forward pass keeps each bead score it computes (by end cell and shape, NaN where pruned),
+  // and the backward pass, which needs the same beads, reuses them: scoring a bead is the costly
+  // step. Past MEMO_ENTRIES the backward pass scores afresh, to keep memory bounded.
+  const memo = band.cells * typeCount <= MEMO_ENTRIES ? new Float64Array(band.cells * typeCount).fill(Number.NaN) : undefined;
   const forward = new Float64Array(band.cells).fill(-Infinity);
   forward[0] = 0;
   for (let i = 0; i <= rows; i += 1) {
     for (let j = lo[i]!; j <= hi[i]!; j += 1) {
       if (i === 0 && j === 0) continue;
+      const cell = offsets[i]! + j - lo[i]!;
       let total = -Infinity;
-      for (let k = 0; k < types.length; k += 1) {
+      for (let k = 0; k < typeCount; k += 1) {
         const type = types[k]!;
         const previous = cellOf(i - type.source, j - type.target);
         if (previous < 0 || forward[previous] === -Infinity) continue;
         const reach = forward[previous]!;
         if (reach + scorer.upperBound(type, k, i, j) / temperature < total - NEGLIGIBLE) continue;
-        total = addLog(total, reach + scorer.score(type, k, i, j) / temperature);
+        const score = scorer.score(type, k, i, j);
+        if (memo !== undefined) memo[cell * typeCount + k] = score;
+        total = addLog(total, reach + score / temperature);
       }
-      forward[offsets[i]! + j - lo[i]!] = total;
+      forward[cell] = total;
     }
   }
   const backward = new Float64Array(band.cells).fill(-Infinity);
@@ -50,13 +61,15 @@ export function beadPosteriors(
     for (let j = hi[i]!; j >= lo[i]!; j -= 1) {
       if (i === rows && j === columns) continue;
       let total = -Infinity;
-      for (let k = 0; k < types.length; k += 1) {
+      for (let k = 0; k < typeCount; k += 1) {
         const type = types[k]!;
         const next = cellOf(i + type.source, j + type.target);
         if (next < 0 || backward[next] === -Infinity) continue;
         const rest = backward[next]!;
         if (rest + scorer.upperBound(type, k, i + type.source, j + type.target) / temperature < total - NEGLIGIBLE) continue;
-        total = addLog(total, rest + scorer.score(type, k, i + type.source, j + type.target) / temperature);
+        const known = memo === undefined ? Number.NaN : memo[next * typeCount + k]!;
+        const score = Number.isNaN(known) ? scorer.score(type, k, i + type.source, j + type.target) : known;
+        total = addLog(total, rest + score / temperature);
       }
       backward[offsets[i]! + j - lo[i]!] = total;
     }

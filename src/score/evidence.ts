@@ -5,6 +5,7 @@ import { countChars } from '../features/length.js';
 import { profilePunctuation } from '../features/punctuation.js';
 import { resolveLanguage, type KnownLanguage, type Language } from '../text/language.js';
 import { isBoilerplate, isCredit } from '../text/boilerplate.js';
+import { createIntBuffer } from './int-buffer.js';
 import type { Interner } from './interner.js';
 
 /**
@@ -73,15 +74,19 @@ export function buildSideEvidence(input: SideInput, interner: Interner): SideEvi
   const rules = 'rules' in input ? input.rules : lang.rules;
   const count = texts.length;
   const sentenceStart = new Int32Array(count + 1);
-  const keyStart: number[] = [0];
-  const keys: number[] = [];
-  const classes: number[] = [];
-  const words: number[] = [];
+  // Flat per-token columns; a side of 100,000 sentences has millions of tokens.
+  const keyStart = createIntBuffer(16 * count + 1);
+  keyStart.push(0);
+  const keys = createIntBuffer(16 * count);
+  const classes = createIntBuffer(16 * count);
+  const words = createIntBuffer(16 * count);
   const lengths = new Float64Array(count);
   const boilerplate = new Uint8Array(count);
   const credit = new Uint8Array(count);
   const cache = new Map<string, { key: number; name: boolean; word: number }>();
   const punctuationIds = PUNCTUATION_KEYS.map((key) => interner.id(key));
+  // One copy of the word pattern for the whole side, run with exec: matchAll would clone it per sentence.
+  const word = new RegExp(WORD.source, WORD.flags);
   const push = (key: number, tokenClass: TokenClass, word: number) => {
     if (key >= 0) keys.push(key);
     keyStart.push(keys.length);
@@ -93,7 +98,8 @@ export function buildSideEvidence(input: SideInput, interner: Interner): SideEvi
     const numbers = extractNumbers(text, { lang });
     for (const number of numbers) push(interner.id(`#${number.value}`), TokenClass.Number, -1);
     let numberIndex = 0;
-    for (const match of text.matchAll(WORD)) {
+    word.lastIndex = 0;
+    for (let match = word.exec(text); match !== null; match = word.exec(text)) {
       const start = match.index;
       while (numberIndex < numbers.length && numbers[numberIndex]!.end <= start) numberIndex += 1;
       const number = numbers[numberIndex];
@@ -113,10 +119,11 @@ export function buildSideEvidence(input: SideInput, interner: Interner): SideEvi
       push(token.key, token.name ? TokenClass.Name : TokenClass.Word, token.word);
     }
     const punctuation = profilePunctuation(text);
-    const marks = [punctuation.question, punctuation.exclamation, punctuation.quote, punctuation.bracket, punctuation.dialogueDash];
-    marks.forEach((mark, position) => {
-      if (mark > 0) push(punctuationIds[position]!, TokenClass.Punctuation, -1);
-    });
+    if (punctuation.question > 0) push(punctuationIds[0]!, TokenClass.Punctuation, -1);
+    if (punctuation.exclamation > 0) push(punctuationIds[1]!, TokenClass.Punctuation, -1);
+    if (punctuation.quote > 0) push(punctuationIds[2]!, TokenClass.Punctuation, -1);
+    if (punctuation.bracket > 0) push(punctuationIds[3]!, TokenClass.Punctuation, -1);
+    if (punctuation.dialogueDash > 0) push(punctuationIds[4]!, TokenClass.Punctuation, -1);
     sentenceStart[index + 1] = classes.length;
     lengths[index] = countChars(text);
     boilerplate[index] = isBoilerplate(text) ? 1 : 0;
@@ -125,10 +132,10 @@ export function buildSideEvidence(input: SideInput, interner: Interner): SideEvi
   return {
     count,
     sentenceStart,
-    keyStart: Int32Array.from(keyStart),
-    keys: Int32Array.from(keys),
-    tokenClass: Uint8Array.from(classes),
-    tokenWord: Int32Array.from(words),
+    keyStart: keyStart.toInt32Array(),
+    keys: keys.toInt32Array(),
+    tokenClass: Uint8Array.from(classes.toInt32Array()),
+    tokenWord: words.toInt32Array(),
     lengths,
     paragraphs: Int32Array.from(input.paragraphs),
     boilerplate,

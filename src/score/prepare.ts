@@ -67,9 +67,12 @@ export function prepareSide(
   const count = side.count;
   const entryStart = new Int32Array(count + 1);
   const gainStart = new Int32Array(count + 1);
-  const allKeys: number[] = [];
-  const allBits: number[] = [];
-  const allGains: number[] = [];
+  // Flat outputs, sized for the worst case (every token kept): at most every key and every token once.
+  const allKeys = new Int32Array(side.keys.length);
+  const allBits = new Uint8Array(side.keys.length);
+  const allGains = new Float64Array(side.tokenClass.length);
+  let keyCount = 0;
+  let gainCount = 0;
   const prepared = {
     count,
     base: new Float64Array(count),
@@ -132,27 +135,27 @@ export function prepareSide(
     let at = 0;
     for (let bit = 0; bit < kept; bit += 1) {
       const t = chosen[bit]!;
-      allGains.push(gain[bit]! - miss[bit]!);
+      allGains[gainCount++] = gain[bit]! - miss[bit]!;
       base += miss[bit]!;
       best += gain[bit]!;
       for (let k = side.keyStart[t]!; k < side.keyStart[t + 1]!; k += 1) packed[at++] = side.keys[k]! * 32 + bit;
     }
     packed.sort();
     for (let e = 0; e < entryCount; e += 1) {
-      allKeys.push(packed[e]! >> 5);
-      allBits.push(packed[e]! & 31);
+      allKeys[keyCount] = packed[e]! >> 5;
+      allBits[keyCount++] = packed[e]! & 31;
     }
-    entryStart[index + 1] = allKeys.length;
-    gainStart[index + 1] = allGains.length;
+    entryStart[index + 1] = keyCount;
+    gainStart[index + 1] = gainCount;
     prepared.base[index] = base;
     prepared.best[index] = best;
   }
   return {
     ...prepared,
     entryStart,
-    keys: Int32Array.from(allKeys),
-    bits: Uint8Array.from(allBits),
+    keys: allKeys.slice(0, keyCount),
+    bits: allBits.slice(0, keyCount),
     gainStart,
-    gains: Float64Array.from(allGains),
+    gains: allGains.slice(0, gainCount),
   };
 }

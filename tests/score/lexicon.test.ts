@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TokenClass } from '../../src/score/evidence.js';
 import { createInterner } from '../../src/score/interner.js';
@@ -55,6 +56,24 @@ describe('learnLexicon', () => {
 
   it('learns from the words of the given sentence pairs', () => {
     expect(learnLexicon(source, target, beads, { ...options, maxBeads: 10 })).toEqual([[10, 20]]);
+  });
+
+  it('gives what diceLexicon gives over the same sentences\' word sets, in the same order', () => {
+    // Small vocabularies make repeated words, shared partners, ties in Dice and the per-word cap common.
+    const sentence = fc.array(fc.integer({ min: 0, max: 12 }), { maxLength: 8 });
+    const document = fc.array(fc.tuple(sentence, sentence), { minLength: 1, maxLength: 60 });
+    fc.assert(
+      fc.property(document, fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 }), fc.constantFrom(0.3, 0.5, 0.8), (sentences, minCount, maxPerWord, minDice) => {
+        const source = handSide(sentences.map(([words]) => words.map((word) => ({ cls: TokenClass.Word, keys: [], word }))));
+        // Target words are ids of their own (as the interner gives each side its own words).
+        const target = handSide(sentences.map(([, words]) => words.map((word) => ({ cls: TokenClass.Word, keys: [], word: 100 + word }))));
+        const pairs = sentences.map((_, index) => [index, index] as [number, number]);
+        const settings = { minCount, minDice, maxPerWord };
+        const sets = sentences.map(([s, t]) => [new Set(s), new Set(t.map((word) => 100 + word))] as const);
+        expect(learnLexicon(source, target, pairs, { ...settings, maxBeads: 1000 })).toEqual(diceLexicon(sets, settings));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('reads at most maxBeads pairs, evenly spread', () => {
