@@ -23,8 +23,7 @@ import { sessionAlignment, type Session } from './session.js';
 // sentence's analysis (numbers, names, words: the costly part) is computed once per document and
 // reused. Bead-local checks read only a bead and the per-sentence analyses: they are re-run on the
 // beads an edit touched alone. Document checks compare a bead with the document around it (the
-// length check's median ratio, the first translation of a repeated sentence, a quotation running
-// over neighbouring beads, which bead a double space is in, the bead scores): they read no
+// length check's median ratio, which bead a double space is in, the bead scores): they read no
 // analysis and are re-run over the whole document, in time linear in it.
 const LOCAL: Partial<Record<FindingKind, Check>> = {
   omission: (context) => [...checkOmissions(context), ...checkAbsorbedOmissions(context)],
@@ -37,20 +36,38 @@ const LOCAL: Partial<Record<FindingKind, Check>> = {
 const DOCUMENT: Partial<Record<FindingKind, Check>> = {
   length: checkLength,
   'low-confidence': checkLowConfidence,
-  unbalanced: checkUnbalanced,
   spacing: checkSpacing,
-  inconsistent: checkInconsistent,
 };
+// Two document checks cost most on long documents and are re-run on what an edit can change:
+// a quotation running over neighbouring beads (unbalanced: a bead's severity depends on the
+// three beads with both sides before and after it), and a source sentence translated two ways
+// (inconsistent: only beads whose source sentence occurs more than once can take part).
+const NEIGHBOURS = 3;
 
 /** What the checks read that no edit changes: languages, known names, each sentence's analysis. */
-export type CheckCache = Omit<CheckContext, 'alignment'>;
+export interface CheckCache extends Omit<CheckContext, 'alignment'> {
+  /**
+   * Source sentences whose text, letters and digits only and in lower case, occurs more than
+   * once in the document: the only ones the inconsistency check can pair (its own comparison,
+   * which also ignores case, spaces and punctuation, is finer, so nothing it pairs is missed).
+   */
+  repeatedSource: ReadonlySet<number>;
+}
 
 /** Analyses every sentence once, for {@link checkSession} and {@link recheckSession}. */
 export function createCheckCache(session: Pick<Session, 'sourceLang' | 'targetLang' | 'source' | 'target'>): CheckCache {
   const language = { source: resolveLanguage(session.sourceLang), target: resolveLanguage(session.targetLang) };
   const knownSource = collectKnownNames(session.source.map((sentence) => sentence.text), { lang: language.source });
   const knownTarget = collectKnownNames(session.target.map((sentence) => sentence.text), { lang: language.target });
+  const byKey = new Map<string, number[]>();
+  session.source.forEach((sentence, index) => {
+    const key = sentence.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    const list = byKey.get(key);
+    if (list === undefined) byKey.set(key, [index]);
+    else list.push(index);
+  });
   return {
+    repeatedSource: new Set([...byKey.values()].filter((list) => list.length > 1).flat()),
     language,
     knownSource,
     knownTarget,
@@ -94,7 +111,41 @@ function sentenceBeads(alignment: Pick<Alignment, 'beads'>): { source: number[];
  */
 export function checkSession(session: Session, cache: CheckCache): Finding[] {
   const alignment = sessionAlignment(session);
-  return sortFindings(alignment, [...run(LOCAL, { ...cache, alignment }), ...run(DOCUMENT, { ...cache, alignment })]);
+  return sortFindings(alignment, [
+    ...run(LOCAL, { ...cache, alignment }),
+    ...run(DOCUMENT, { ...cache, alignment }),
+    ...run({ unbalanced: checkUnbalanced }, { ...cache, alignment }),
+    ...inconsistencies(alignment, cache),
+  ]);
+}
+
+/** The inconsistency check over the beads whose source sentence is repeated, in document order. */
+function inconsistencies(alignment: Alignment, cache: CheckCache): Finding[] {
+  const beads = alignment.beads.filter((bead) => bead.source.length === 1 && cache.repeatedSource.has(bead.source[0]!));
+  return run({ inconsistent: checkInconsistent }, { ...cache, alignment: { ...alignment, beads } });
+}
+
+/**
+ * The unbalanced-quote findings after a splice at `start` that inserted `count` beads: the check
+ * re-run on the beads with both sides within twice its reach of the edit, keeping the findings of
+ * those within its reach (the others' neighbourhoods did not change), and the old findings elsewhere.
+ */
+function unbalancedAround(alignment: Alignment, cache: CheckCache, previous: readonly Finding[], start: number, count: number, beadOf: { source: number[]; target: number[] }): Finding[] {
+  const joint: number[] = [];
+  alignment.beads.forEach((bead, index) => {
+    if (bead.source.length > 0 && bead.target.length > 0) joint.push(index);
+  });
+  let first = joint.findIndex((index) => index >= start);
+  if (first === -1) first = joint.length;
+  let last = first - 1;
+  while (last + 1 < joint.length && joint[last + 1]! < start + count) last += 1;
+  const inner = new Set(joint.slice(Math.max(0, first - NEIGHBOURS), last + NEIGHBOURS + 1));
+  const outer = joint.slice(Math.max(0, first - 2 * NEIGHBOURS), last + 2 * NEIGHBOURS + 1);
+  const window = { ...alignment, beads: outer.map((index) => alignment.beads[index]!) };
+  const beadOfFinding = (finding: Finding) => (finding.source.length > 0 ? beadOf.source[finding.source[0]!] : beadOf.target[finding.target[0]!]) ?? -1;
+  const fresh = run({ unbalanced: checkUnbalanced }, { ...cache, alignment: window }).filter((finding) => inner.has(beadOfFinding(finding)));
+  const kept = previous.filter((finding) => finding.kind === 'unbalanced' && !inner.has(beadOfFinding(finding)) && !(beadOfFinding(finding) >= start && beadOfFinding(finding) < start + count));
+  return [...kept, ...fresh];
 }
 
 /**
@@ -116,5 +167,6 @@ export function recheckSession(session: Session, cache: CheckCache, previous: re
   const window = { ...alignment, beads: edit.inserted.map((bead) => ({ source: bead.source, target: bead.target, score: bead.score })) };
   const local = run(LOCAL, { ...cache, alignment: window });
   const document = run(DOCUMENT, { ...cache, alignment });
-  return sortFindings(alignment, [...kept, ...local, ...document]);
+  const unbalanced = unbalancedAround(alignment, cache, previous, edit.start, edit.inserted.length, sentenceBeads(alignment));
+  return sortFindings(alignment, [...kept, ...local, ...document, ...unbalanced, ...inconsistencies(alignment, cache)]);
 }

@@ -37,7 +37,41 @@ function someEdit(session: Session, next: () => number): Edit | undefined {
   }
 }
 
+// A pair made to exercise the checks that look beyond a bead: a quotation over three sentences
+// (unbalanced quotes in neighbouring beads), a sentence repeated and translated two ways
+// (inconsistent), a number changed, a sentence left out.
+const quoted = {
+  source: ['Han sa at de kommer i morgen.', 'De tar med 12 kasser.', 'Alle skal være med.', 'Det var en fin dag i byen.', 'Hun svarte ikke.', 'Det var en fin dag i byen.', 'Så dro de hjem.', 'Ingen visste hvor de skulle sove den natten.'],
+  target: ['He said: “We are coming tomorrow.', 'We are bringing 15 boxes.', 'Everyone will come.”', 'It was a fine day in town.', 'She did not answer.', 'It was a nice day in the city.', 'Then they went home.'],
+};
+
 describe('re-checking after an edit', () => {
+  it('gives the findings of checkDivergences on a pair with quotations over several beads and repeated sentences, over 30 random edits', () => {
+    // The sentences as the aligner reads them, paired one to one as a translator would (the last
+    // source sentence left out), whatever the aligner makes of so short a text.
+    const read = alignSentences(quoted.source, quoted.target);
+    const pair = { ...read, beads: [...read.target.map((_, index) => ({ source: [index], target: [index], score: 0.9 })), { source: [7], target: [], score: 0.9 }] };
+    let session = createSession(pair);
+    const cache = createCheckCache(session);
+    let findings = checkSession(session, cache);
+    expect(findings).toEqual(checkDivergences(pair).findings);
+    expect(findings.map((finding) => finding.kind)).toEqual(expect.arrayContaining(['inconsistent', 'unbalanced', 'number']));
+    let history = { done: [], undone: [] } as Parameters<typeof perform>[1];
+    const next = random(7);
+    let seenUnbalanced = false;
+    for (let edits = 0; edits < 30; ) {
+      const edit = someEdit(session, next);
+      if (edit === undefined) continue;
+      const step = edits % 5 === 4 ? undo(session, history)! : perform(session, history, edit);
+      findings = recheckSession(step.session, cache, findings, step.edit);
+      ({ session, history } = step);
+      expect(findings, `after edit ${edits}`).toEqual(checkDivergences(sessionAlignment(session)).findings);
+      seenUnbalanced ||= findings.some((finding) => finding.kind === 'unbalanced');
+      edits += 1;
+    }
+    expect(seenUnbalanced).toBe(true);
+  });
+
   it('gives the findings checkDivergences gives for the whole edited alignment, over 30 random edits and their undos', () => {
     let session = createSession(alignment);
     const cache = createCheckCache(session);

@@ -18,14 +18,14 @@ import {
 import { exportSession, type ExportFile, type ExportFormat, type ExportOptions } from '../export.js';
 import { EMPTY_HISTORY, perform, redo, undo, type History, type Step } from '../history.js';
 import { checkFileSize, checkPair, readFile, readText } from '../input.js';
-import { realignGaps } from '../realign.js';
+import { realignEdit, realignTasks } from '../realign.js';
 import { checkSession, createCheckCache, recheckSession, type CheckCache } from '../recheck.js';
 import { createSession, type Session, type WorkbenchBead } from '../session.js';
 import { rowOffset, visibleRange } from '../virtual-range.js';
 import { byId, el } from './dom.js';
 import { actionOf, BINDINGS, keysOf, type Action } from './keys.js';
 import { renderBead } from './render-bead.js';
-import { runAlignment, STEPS, type AlignRequest, type WorkerMessage } from './worker.js';
+import { runAlignment, runRealign, STEPS, type AlignRequest, type RealignRequest, type WorkerMessage } from './worker.js';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const SEVERITY_LABELS: Record<Severity, string> = { error: 'errors', warning: 'warnings', info: 'notes' };
@@ -147,13 +147,19 @@ function startAlignment(): void {
       setStatus(`${message.message} (${message.code})`, true);
       return;
     }
+    if (message.type !== 'done') return;
     openSession(createSession(message.alignment, { source: sourceName, target: targetName }), message.findings);
     setStatus(`Aligned ${message.alignment.source.length} and ${message.alignment.target.length} sentences in ${Math.round(performance.now() - started)} ms: ${message.alignment.beads.length} beads, ${message.findings.length} findings.`);
   };
+  askWorker(request, onMessage);
+}
+
+/** Sends a request to the worker (or, where none can start, runs it on the page) and passes on its answers. */
+function askWorker(request: AlignRequest | RealignRequest, onMessage: (message: WorkerMessage) => void): void {
   const running = alignmentWorker();
   if (running === undefined) {
     setStatus('Aligning on the page (no worker available)…');
-    setTimeout(() => runAlignment(request, onMessage), 0);
+    setTimeout(() => (request.type === 'align' ? runAlignment(request, onMessage) : runRealign(request, onMessage)), 0);
     return;
   }
   running.onmessage = (event: MessageEvent<WorkerMessage>) => onMessage(event.data);
@@ -162,6 +168,41 @@ function startAlignment(): void {
     onMessage({ type: 'error', code: 'E_INTERNAL', message: `the alignment worker failed: ${event.message}` });
   };
   running.postMessage(request);
+}
+
+/**
+ * "Re-align the rest" with the stretches aligned in the worker, so that a long document's page
+ * stays responsive; an edit made meanwhile makes the result stale, and it is dropped.
+ */
+function realignRest(current: State): void {
+  const session = current.session;
+  const tasks = realignTasks(session);
+  if (tasks.length === 0) {
+    setStatus('Re-align the rest: nothing to re-align (every stretch is corrected or one-sided).');
+    return;
+  }
+  const progress = byId<HTMLProgressElement>('progress');
+  progress.hidden = false;
+  progress.max = tasks.length;
+  progress.value = 0;
+  const request: RealignRequest = {
+    type: 'realign',
+    sourceLang: session.sourceLang,
+    targetLang: session.targetLang,
+    tasks: tasks.map((task) => ({ source: task.source.map((index) => session.source[index]!), target: task.target.map((index) => session.target[index]!) })),
+  };
+  askWorker(request, (message) => {
+    if (message.type === 'progress') {
+      progress.value = message.step;
+      setStatus(`Step ${message.step + 1} of ${message.steps}: ${message.label}…`);
+      return;
+    }
+    progress.hidden = true;
+    if (message.type === 'error') return setStatus(`${message.message} (${message.code})`, true);
+    if (message.type !== 'realigned') return;
+    if (state !== current || current.session !== session) return setStatus('Re-align the rest: the beads changed meanwhile; press r again.', true);
+    apply((now) => realignEdit(now, tasks, message.beads), 'Re-aligned the rest around the corrected beads');
+  });
 }
 
 /** The worker: this same bundle, from the page's own script element, as a Blob (nothing fetched). */
@@ -441,9 +482,7 @@ function run(action: Action): void {
       return decide(finding.id, action);
     }
     case 'realign':
-      setStatus('Re-aligning the beads between the corrected ones…');
-      setTimeout(() => apply((session) => realignGaps(session), 'Re-aligned the rest around the corrected beads'), 0);
-      return;
+      return realignRest(current);
     case 'undo':
     case 'redo': {
       const step = action === 'undo' ? undo(current.session, current.history) : redo(current.session, current.history);

@@ -3,7 +3,8 @@ import { alignSentences } from '../../align/align.js';
 import { checkDivergences } from '../../check/divergences.js';
 import { isBitekstError } from '../../errors.js';
 import { segmentSentences } from '../../segment/segment.js';
-import type { Alignment, Finding } from '../../types.js';
+import type { Alignment, Bead, Finding, Sentence } from '../../types.js';
+import { alignTask } from '../realign.js';
 
 /** What the page asks of the worker. */
 export interface AlignRequest {
@@ -14,10 +15,19 @@ export interface AlignRequest {
   targetLang: string;
 }
 
-/** What the worker answers: progress steps, then the alignment and its findings, or an error. */
+/** "Re-align the rest": the stretches to align again, each with its sentences. */
+export interface RealignRequest {
+  type: 'realign';
+  sourceLang: string;
+  targetLang: string;
+  tasks: { source: Sentence[]; target: Sentence[] }[];
+}
+
+/** What the worker answers: progress steps, then the alignment and its findings (or the stretches' beads), or an error. */
 export type WorkerMessage =
   | { type: 'progress'; step: number; steps: number; label: string }
   | { type: 'done'; alignment: Alignment; findings: Finding[] }
+  | { type: 'realigned'; beads: Bead[][] }
   | { type: 'error'; code: string; message: string };
 
 /** The steps of one alignment, as the progress bar counts them. */
@@ -44,9 +54,25 @@ export function runAlignment(request: AlignRequest, post: (message: WorkerMessag
   }
 }
 
+/** Aligns each stretch of a "re-align the rest" on its own (see `realignGaps`), reporting each. */
+export function runRealign(request: RealignRequest, post: (message: WorkerMessage) => void): void {
+  try {
+    const beads = request.tasks.map((task, at) => {
+      post({ type: 'progress', step: at, steps: request.tasks.length, label: `re-aligning stretch ${at + 1} of ${request.tasks.length}` });
+      const indices = { source: task.source.map((_, index) => index), target: task.target.map((_, index) => index) };
+      return alignTask({ source: task.source, target: task.target, sourceLang: request.sourceLang, targetLang: request.targetLang }, indices);
+    });
+    post({ type: 'realigned', beads });
+  } catch (error) {
+    post(isBitekstError(error) ? { type: 'error', code: error.code, message: error.message } : { type: 'error', code: 'E_INTERNAL', message: String((error as Error)?.message ?? error) });
+  }
+}
+
 /** The worker's side: answers each request on the worker's global scope. */
-export function startWorker(scope: { onmessage: ((event: MessageEvent<AlignRequest>) => void) | null; postMessage(message: WorkerMessage): void }): void {
+export function startWorker(scope: { onmessage: ((event: MessageEvent<AlignRequest | RealignRequest>) => void) | null; postMessage(message: WorkerMessage): void }): void {
   scope.onmessage = (event) => {
-    if (event.data?.type === 'align') runAlignment(event.data, (message) => scope.postMessage(message));
+    const post = (message: WorkerMessage) => scope.postMessage(message);
+    if (event.data?.type === 'align') runAlignment(event.data, post);
+    else if (event.data?.type === 'realign') runRealign(event.data, post);
   };
 }
