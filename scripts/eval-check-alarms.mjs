@@ -82,6 +82,11 @@ if (haveBench) alarmRows.push(countAlarms('ntrex-nb-en-dev-clean (gold 1-1)', nt
 if (haveBench && process.env.BITEKST_ALIGNED) {
   alarmRows.push(countAlarms('ntrex-nb-en-dev-clean (aligned by bitekst)', ntrex, (doc) => checkDivergences({ source: doc.source, target: doc.target }, { sourceLang: 'nb', targetLang: 'en' })));
 }
+// BITEKST_REVERSE=1 adds the same pairs the other way round (English source, Norwegian translation).
+if (haveBench && process.env.BITEKST_REVERSE) {
+  const reversed = ntrex.map((doc) => ({ ...doc, sourceLang: doc.targetLang, targetLang: doc.sourceLang, source: doc.target, target: doc.source }));
+  alarmRows.push(countAlarms('ntrex reversed: en source, nb translation (gold 1-1)', reversed, (doc) => checkDoc(doc)));
+}
 for (const dataset of ['textberg-de-fr-test', 'parice-en-is-test']) {
   const docs = oneToOne(dataset);
   if (docs.length > 0) alarmRows.push(countAlarms(`${dataset} (gold 1-1 beads)`, docs, (doc) => checkDoc(doc)));

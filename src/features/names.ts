@@ -54,8 +54,15 @@ export function extractNames(text: string, options: NameOptions = {}): NameMenti
     for (let at = lower.indexOf(phrase); at !== -1; at = lower.indexOf(phrase, at + 1)) {
       const end = at + phrase.length;
       if (/[\p{L}]/u.test(lower[at - 1] ?? '') || /[\p{L}]/u.test(lower[end] ?? '')) continue;
-      tokens.forEach((token, index) => { if (token.start >= at && token.end <= end) taken.add(index); });
-      names.push({ start: at, end, text: text.slice(at, end), key: nameKey(phrase, rules) });
+      // A phrase in the genitive (`North Korea's`) ends inside its last token: the token is the
+      // phrase's, not a name of its own, and the mention covers it.
+      let last = end;
+      tokens.forEach((token, index) => {
+        if (token.start < at || token.start >= end) return;
+        taken.add(index);
+        last = Math.max(last, token.end);
+      });
+      names.push({ start: at, end: last, text: text.slice(at, last), key: nameKey(phrase, rules) });
     }
   }
   // Initialisms written with points (`U.S.`, `A.I.`, `U.N.`): one name, not single letters.

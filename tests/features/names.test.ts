@@ -69,3 +69,9 @@ describe('extractNames: quotation marks, honorifics and compass prefixes', () =>
     expect(texts('Det regner i sørvest-USA og i anti-Trump-leiren.', 'nb')).toEqual(['sørvest-USA', 'Trump-leiren']);
   });
 });
+
+describe('extractNames: gazetteer phrases', () => {
+  it('reads a phrase in the genitive as one name (North Korea\'s), not the phrase and its last word again', () => {
+    expect(extractNames("North Korea's foreign minister spoke.", { lang: 'en' }).map((name) => name.text)).toEqual(["North Korea's"]);
+  });
+});
