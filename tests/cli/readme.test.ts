@@ -9,7 +9,7 @@ import { runInProcess } from './in-process.js';
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const section = readme.slice(readme.indexOf('\n## CLI\n'), readme.indexOf('\n## API\n'));
 const synopsis = /```\n([\s\S]*?)```/.exec(section)![1]!.split('\n');
-const COMMANDS = ['segment', 'align', 'check', 'report', 'convert', 'revise', 'batch', 'pair'];
+const COMMANDS = ['segment', 'align', 'check', 'report', 'convert', 'revise', 'batch', 'pair', 'workbench'];
 
 /** The options of a command as its --help lists them, written `[-o|--output FILE]`, without the global ones. */
 function helpOptions(help: string): string[] {
