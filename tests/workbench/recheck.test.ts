@@ -110,8 +110,11 @@ describe('re-checking after an edit', () => {
     times.sort((a, b) => a - b);
     const fullStart = performance.now();
     checkDivergences(sessionAlignment(session));
-    if (process.env.BITEKST_TIMINGS) console.log(`re-check median ${times[10]!.toFixed(1)} ms, a full check ${(performance.now() - fullStart).toFixed(1)} ms, ${long.source.length} + ${long.target.length} sentences`);
-    expect(times[10]!).toBeLessThan(100);
+    const full = performance.now() - fullStart;
+    if (process.env.BITEKST_TIMINGS) console.log(`re-check median ${times[10]!.toFixed(1)} ms, a full check ${full.toFixed(1)} ms, ${long.source.length} + ${long.target.length} sentences`);
+    // Measured against a full check in the same minute (a ratio holds on a loaded machine, a
+    // millisecond limit does not): re-checking the beads an edit touched is several times cheaper.
+    expect(times[10]!).toBeLessThan(full / 3);
     expect(findings).toEqual(checkDivergences(sessionAlignment(session)).findings);
   });
 });
