@@ -76,8 +76,8 @@ export function runPasses(evidence: PairEvidence, settings: PassSettings): Passe
  * Score a 1-1 bead of the first pass must beat for its lengths, tokens and word pairs to be
  * learnt from. Fixed rather than relative to `nullScore`: how cheap an omission is says nothing
  * about whether a bead is a translation, and a threshold that rose with cheaper omissions fed
- * weak beads into the length model (its variance grew and 2-2 beads replaced pairs of 1-1 on
- * the novel).
+ * weak beads into the length model and the lexicon (on the novel, 2-2 beads then replaced pairs
+ * of 1-1). −10 is where the threshold stood with the old omission score (−7).
  */
 const CONFIDENT_SCORE = -10;
 
