@@ -84,7 +84,7 @@ const FULL_CELLS = 300_000;
 export const DEFAULT_WEIGHTS: AlignWeights = Object.freeze({
   lexicalWeight: 1,
   lengthWeight: 1,
-  nullScore: -7,
+  nullScore: -4,
   mergeCost: 2,
   unevenCost: 0.5,
   paragraphCost: 2,

@@ -48,7 +48,7 @@ export function runPasses(evidence: PairEvidence, settings: PassSettings): Passe
   let result = search({ ...request({ source, target }), types: firstTypes, parameters, survival: DEFAULT_SURVIVAL });
   if (!realign) return { result, parameters, lexiconSize: 0, passes: 1, cells: result.cells };
   let cells = result.cells;
-  const confident = confidentOneToOne(result.beads, parameters.nullScore);
+  const confident = confidentOneToOne(result.beads);
   const survival = estimateSurvival(confident, source, target, DEFAULT_SURVIVAL);
   parameters = { ...parameters, length: estimateLengthModel(confident, source, target, parameters.length) };
   const lexicon = learnLexicon(source, target, confident.map((bead) => [bead.sourceStart, bead.targetStart] as const), { minCount: 2, minDice: 0.5, maxPerWord: 3, maxBeads: 5_000 });
@@ -72,7 +72,16 @@ export function runPasses(evidence: PairEvidence, settings: PassSettings): Passe
   return { result, parameters, lexiconSize: lexicon.length, passes, cells };
 }
 
-/** 1-1 beads whose score clearly beats leaving both sentences unaligned. */
-function confidentOneToOne(beads: readonly RawBead[], nullScore: number): RawBead[] {
-  return beads.filter((bead) => bead.sourceCount === 1 && bead.targetCount === 1 && bead.score - 2 * nullScore > 4);
+/**
+ * Score a 1-1 bead of the first pass must beat for its lengths, tokens and word pairs to be
+ * learnt from. Fixed rather than relative to `nullScore`: how cheap an omission is says nothing
+ * about whether a bead is a translation, and a threshold that rose with cheaper omissions fed
+ * weak beads into the length model and the lexicon (on the novel, 2-2 beads then replaced pairs
+ * of 1-1). −10 is where the threshold stood with the old omission score (−7).
+ */
+const CONFIDENT_SCORE = -10;
+
+/** 1-1 beads of a first pass confident enough to learn from. */
+function confidentOneToOne(beads: readonly RawBead[]): RawBead[] {
+  return beads.filter((bead) => bead.sourceCount === 1 && bead.targetCount === 1 && bead.score > CONFIDENT_SCORE);
 }

@@ -123,7 +123,11 @@ function searchCoarse(request: SearchRequest): { path: PathPoint[]; cells: numbe
   const { source, target } = request;
   // Coarse levels only need the rough path: small beads suffice there.
   const types = request.types.filter((type) => type.source <= 2 && type.target <= 2);
-  const shrunk = search({ ...request, source: downsample(source, COARSE_FACTOR), target: downsample(target, COARSE_FACTOR), types, guide: undefined, coarse: true });
+  // A coarse sentence stands for COARSE_FACTOR sentences, and its joined beads score about as
+  // much as theirs together: leaving it unaligned costs as many omissions. At the fine rate a
+  // coarse path would skip whole stretches of look-alike text (repeated paragraphs) for little.
+  const parameters = { ...request.parameters, nullScore: COARSE_FACTOR * request.parameters.nullScore };
+  const shrunk = search({ ...request, source: downsample(source, COARSE_FACTOR), target: downsample(target, COARSE_FACTOR), types, parameters, guide: undefined, coarse: true });
   const path = shrunk.path.map(({ i, j }) => ({ i: Math.min(COARSE_FACTOR * i, source.count), j: Math.min(COARSE_FACTOR * j, target.count) }));
   return { path, cells: shrunk.cells };
 }

@@ -3,6 +3,7 @@ import type { DictionaryEntry } from '../score/dictionary.js';
 import { WORD } from '../analysis/cognate.js';
 import { diceLexicon } from '../score/lexicon.js';
 import type { Fingerprint } from './fingerprint.js';
+import { PAIRING_NULL_SCORE } from './verify.js';
 
 /** Most sentence pairs read (from pairs evenly spread), bounding the work on large collections. */
 const MAX_SENTENCE_PAIRS = 20_000;
@@ -58,7 +59,7 @@ export function learnCollectionLexicon(pairs: readonly (readonly [Fingerprint, F
   for (let index = 0; index < pairs.length && sampled.length < MAX_SENTENCE_PAIRS; index += step) {
     const [source, target] = pairs[index]!;
     if (source.sentences.length === 0 || target.sentences.length === 0) continue;
-    const alignment = alignSentences(source.sentences, target.sentences, { sourceLang: source.lang, targetLang: target.lang, realign: false });
+    const alignment = alignSentences(source.sentences, target.sentences, { sourceLang: source.lang, targetLang: target.lang, realign: false, weights: { nullScore: PAIRING_NULL_SCORE } });
     for (const bead of alignment.beads) {
       if (bead.source.length === 1 && bead.target.length === 1 && bead.score >= 0.5) {
         sampled.push([words(source.sentences[bead.source[0]!]!), words(target.sentences[bead.target[0]!]!)]);

@@ -2,6 +2,14 @@ import { alignSentences } from '../align/align.js';
 import type { DictionaryEntry } from '../score/dictionary.js';
 import type { Fingerprint } from './fingerprint.js';
 
+/**
+ * The omission score the pairing's alignments use: the pair score's weights were fitted
+ * (`scripts/fit-pair.mjs`) on the coverage of alignments with this cost, and a cheaper omission
+ * lowers every bead's confidence where the text has little shared evidence, which would move
+ * coverage under the fitted weights. The aligner's own default is cheaper (see `DEFAULT_WEIGHTS`).
+ */
+export const PAIRING_NULL_SCORE = -7;
+
 /** How well a candidate pair holds up beyond shared keys. */
 export interface Verification {
   /** Share of both documents' sentences in joined beads, each weighted by the bead's score. */
@@ -64,6 +72,7 @@ export function verifyPair(source: Fingerprint, target: Fingerprint, expectedRat
     sourceLang: source.lang,
     targetLang: target.lang,
     realign: dictionary !== undefined,
+    weights: { nullScore: PAIRING_NULL_SCORE },
     ...(dictionary === undefined ? {} : { dictionary }),
   });
   // Each sentence counts as much as the aligner is sure of the bead that holds it.

@@ -87,10 +87,13 @@ export function estimateSurvival(
  * Re-estimates the score of leaving a sentence unaligned from a first pass, as EM re-estimates
  * bead-type priors: the ratio of 1-0/0-1 beads to joined beads, smoothed with `pseudoBeads`
  * beads at the baseline ratio, in log odds times `scale`. A news translation with captions,
- * credits and extra paragraphs on one side makes omissions cheaper; a close translation keeps
- * the baseline. The result lies between `baseline` and −1.
+ * credits and extra paragraphs on one side makes omissions cheaper; a long close translation
+ * (a novel) whose first pass leaves almost nothing unaligned makes them dearer, down to
+ * `dearest`: the rate of omissions differs by an order of magnitude between kinds of text, and
+ * only a long document has the evidence to move far from the baseline. The result lies between
+ * `dearest` and −1.
  */
-export function estimateNullScore(beads: readonly RawBead[], baseline: number, scale = 3, pseudoBeads = 20): number {
+export function estimateNullScore(beads: readonly RawBead[], baseline: number, dearest = baseline - 3, scale = 3, pseudoBeads = 20): number {
   let nulls = 0;
   let joined = 0;
   for (const bead of beads) {
@@ -99,5 +102,5 @@ export function estimateNullScore(beads: readonly RawBead[], baseline: number, s
   }
   const prior = Math.exp(baseline / scale);
   const ratio = (nulls + pseudoBeads * prior) / (joined + pseudoBeads);
-  return Math.min(-1, Math.max(baseline, scale * Math.log(ratio)));
+  return Math.min(-1, Math.max(Math.min(dearest, baseline), scale * Math.log(ratio)));
 }

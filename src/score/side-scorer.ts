@@ -2,8 +2,12 @@ import type { Band } from './grid.js';
 import { countBits, pairMasks, sumBits } from './masks.js';
 import type { PreparedSide } from './prepare.js';
 
-/** Matchable evidence (log-likelihood gain if every token were matched) a sentence must have before matching nothing counts against it. */
-const ORPHAN_POTENTIAL = 4;
+/**
+ * Matchable evidence (log-likelihood gain if every token were matched) a sentence must have
+ * before matching nothing counts against it: about two rare words or one number and a name,
+ * enough that a translation kept in a merge would show one of them.
+ */
+const ORPHAN_POTENTIAL = 3;
 
 const LOG = Array.from({ length: 9 }, (_, count) => (count > 0 ? Math.log(count) : 0));
 

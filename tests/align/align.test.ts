@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { alignSentences, parseDictionary, type Alignment, type Bead } from '../../src/index.js';
 import { corpusDocument } from '../helpers/corpus.js';
 import { fixtureGold, fixtureLines, strictScores } from '../helpers/gold.js';
+import { toySentences } from '../helpers/toy-bitext.js';
 import { expectWellFormed } from '../helpers/well-formed.js';
 
 const beadsOf = (alignment: Alignment) => alignment.beads.map(({ source, target }) => ({ source, target }));
@@ -49,6 +50,22 @@ describe('alignSentences scoring', () => {
       { source: [0, 1], target: [0] },
       { source: [2], target: [1] },
     ]);
+  });
+
+  it('leaves a sentence whose translation is missing as its own 1-0 or 0-1 bead, with confidence, not half of a merge', () => {
+    // Forty numbered sentence pairs; one source sentence has lost its translation, two target sentences their source.
+    const pairs = toySentences(40, 3).map(([nb, en], k) => [`${nb.slice(0, -1)} i ${1000 + k}.`, `${en.slice(0, -1)} in ${1000 + k}.`] as const);
+    const source = pairs.filter((_, k) => k !== 25).map(([nb]) => nb);
+    const target = pairs.filter((_, k) => k !== 10 && k !== 30).map(([, en]) => en);
+    const { beads } = alignSentences(source, target);
+    const unaligned = beads.filter((bead) => bead.source.length === 0 || bead.target.length === 0);
+    expect(beadsOf({ beads: unaligned } as Alignment)).toEqual([
+      { source: [10], target: [] },
+      { source: [], target: [24] },
+      { source: [29], target: [] },
+    ]);
+    expect(beads.every((bead) => bead.source.length <= 1 && bead.target.length <= 1)).toBe(true);
+    for (const bead of unaligned) expect(bead.score).toBeGreaterThan(0.8);
   });
 
   it('does not let a number that recurs elsewhere drag the path out of place', () => {

@@ -47,6 +47,10 @@ describe('alignSentences on input that does not align', () => {
     expectWellFormed(alignment);
     const found = joined(alignment).filter((bead) => bead.source.length === 1 && bead.target.length === 1 && bead.target[0] === bead.source[0]! + 600);
     expect(found.length).toBeGreaterThanOrEqual(145);
+    // The rest of the longer side is left unaligned, not absorbed into merges, and the translated part is sure.
+    const additions = alignment.beads.filter((bead) => bead.source.length === 0).length;
+    expect(additions).toBeGreaterThanOrEqual(1500 - 150 - 5);
+    expect(mean(found.map((bead) => bead.score))).toBeGreaterThan(0.9);
   });
 
   it('aligns 10,000 identical sentences one to one, with low confidence, in bounded work', () => {

@@ -37,7 +37,16 @@ describe('estimateNullScore', () => {
 
   it('is the baseline without evidence', () => {
     expect(estimateNullScore([], -9)).toBeCloseTo(-9, 12);
-    expect(estimateNullScore(Array(50).fill(joined), -9)).toBe(-9);
+  });
+
+  it('falls below the baseline, by at most 3 (or to `dearest`), when a long first pass leaves nothing unaligned', () => {
+    const few = estimateNullScore(Array(10).fill(joined), -9);
+    expect(few).toBeCloseTo(3 * Math.log((20 * Math.exp(-3)) / 30), 12);
+    expect(few).toBeLessThan(-9);
+    expect(estimateNullScore(Array(5_000).fill(joined), -9)).toBe(-12);
+    expect(estimateNullScore(Array(5_000).fill(joined), -9, -10)).toBe(-10);
+    // A `dearest` above the baseline never makes omissions cheaper than the baseline allows.
+    expect(estimateNullScore(Array(5_000).fill(joined), -9, -5)).toBe(-9);
   });
 
   it('rises with the share of 1-0 and 0-1 beads, to at most -1', () => {
