@@ -49,14 +49,23 @@ for (const size of [10000]) {
   console.log(`| ${result.size.toLocaleString('en')} | ${result.alignSeconds.toFixed(2)} | ${result.seconds.toFixed(2)} | ${result.stale} | ${Math.round(result.maxRssMB)} |`);
 }
 
-const batchSize = Number(process.env.BITEKST_BENCH_BATCH ?? 10000);
+// Batch: records per second and peak memory at several sizes (memory must stay flat), on 1 job
+// and on every core, and the same largest run through GNU parallel (two processes of one job
+// each) where it is installed. BITEKST_BENCH_BATCH_SIZES=1000,10000,100000,1000000 adds 1M
+// (about 25 minutes a row on 2 cores).
+const batchSizes = (process.env.BITEKST_BENCH_BATCH_SIZES ?? process.env.BITEKST_BENCH_BATCH ?? '1000,10000,100000').split(',').map(Number);
 const cores = (await import('node:os')).availableParallelism();
-console.log(`\nBatch: bitekst batch over ${batchSize.toLocaleString('en')} synthetic pairs (six sentence pairs each), align + check\n`);
-console.log('| jobs | time (s) | pairs/s | peak memory (MB) | speed-up |');
-console.log('|---:|---:|---:|---:|---:|');
-let single;
-for (const jobs of [...new Set([1, cores])]) {
-  const result = JSON.parse(execFileSync(process.execPath, [join(here, 'bench', 'batch-one.mjs'), String(batchSize), String(jobs)], { encoding: 'utf8' }));
-  single ??= result.seconds;
-  console.log(`| ${jobs} | ${result.seconds.toFixed(1)} | ${Math.round(batchSize / result.seconds)} | ${Math.round(result.maxRssMB)} | ×${(single / result.seconds).toFixed(2)} |`);
+console.log('\nBatch: bitekst batch over synthetic pairs (six sentence pairs each), align + check\n');
+console.log('| records | jobs | time (s) | records/s | peak memory (MB) | speed-up |');
+console.log('|---:|---:|---:|---:|---:|---:|');
+for (const size of batchSizes) {
+  let single;
+  const modes = [...new Set(['1', String(cores)])];
+  if (size === batchSizes.at(-1) && execFileSync('sh', ['-c', 'command -v parallel || true'], { encoding: 'utf8' }).trim() !== '') modes.push('parallel');
+  for (const jobs of modes) {
+    const result = JSON.parse(execFileSync(process.execPath, [join(here, 'bench', 'batch-one.mjs'), String(size), jobs], { encoding: 'utf8' }));
+    single ??= result.seconds;
+    const label = jobs === 'parallel' ? `GNU parallel -j ${cores}` : jobs;
+    console.log(`| ${size.toLocaleString('en')} | ${label} | ${result.seconds.toFixed(1)} | ${Math.round(size / result.seconds)} | ${Math.round(result.maxRssMB)} | ×${(single / result.seconds).toFixed(2)} |`);
+  }
 }

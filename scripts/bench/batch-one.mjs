@@ -1,11 +1,14 @@
 // Child process of npm run bench: bitekst batch over N synthetic records with a given number of jobs.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { random, root, translationPairs } from './synthetic.mjs';
 
-const [size, jobs] = process.argv.slice(2).map(Number);
+// JOBS is a number of worker threads, or `parallel`: GNU parallel running one-job processes, one per core.
+const size = Number(process.argv[2]);
+const jobs = process.argv[3];
 const { pairs, sourceLang, targetLang } = translationPairs();
 const next = random(13);
 const dir = mkdtempSync(join(tmpdir(), 'bitekst-bench-'));
@@ -17,7 +20,14 @@ for (let index = 0; index < size; index += 1) {
 }
 writeFileSync(input, lines.join('\n') + '\n');
 const started = performance.now();
-// GNU time reports the peak resident memory of the whole run (main thread and workers), in KB.
-const { stderr } = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, join(root, 'dist', 'cli.js'), 'batch', input, '-o', join(dir, 'out.jsonl'), '--jobs', String(jobs), '--quiet'], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+const cli = [process.execPath, join(root, 'dist', 'cli.js')];
+// GNU time reports the peak resident memory of the largest process (the main thread and its
+// workers; under parallel, the largest bitekst process), in KB.
+const command =
+  jobs === 'parallel'
+    ? ['sh', '-c', `parallel --pipe --keep-order -j ${availableParallelism()} --block 10M /usr/bin/time -a -o "${join(dir, 'rss')}" -f %M ${cli.join(' ')} batch - -o - --jobs 1 --quiet < "${input}" > "${join(dir, 'out.jsonl')}"`]
+    : ['/usr/bin/time', '-f', '%M', ...cli, 'batch', input, '-o', join(dir, 'out.jsonl'), '--jobs', jobs, '--quiet'];
+const { stderr } = spawnSync(command[0], command.slice(1), { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
 const seconds = (performance.now() - started) / 1000;
-console.log(JSON.stringify({ size, jobs, seconds, maxRssMB: Number(stderr.trim().split('\n').at(-1)) / 1024 }));
+const rss = jobs === 'parallel' ? Math.max(...readFileSync(join(dir, 'rss'), 'utf8').trim().split('\n').map(Number)) : Number(stderr.trim().split('\n').at(-1));
+console.log(JSON.stringify({ size, jobs, seconds, maxRssMB: rss / 1024 }));
