@@ -17,12 +17,12 @@ const timeTool = '/usr/bin/time';
 const PEER_MAX_PAIRS = 2e8;
 
 /** Runs a command once: wall time (s), CPU time in user mode (s, or undefined) and peak memory (MB, or undefined). */
-function runOnce(command, args) {
+function runOnce(command, args, cwd) {
   const withTime = existsSync(timeTool);
   const started = performance.now();
   const result = withTime
-    ? spawnSync(timeTool, ['-f', '%M %U', command, ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 })
-    : spawnSync(command, args, { stdio: 'ignore' });
+    ? spawnSync(timeTool, ['-f', '%M %U', command, ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 })
+    : spawnSync(command, args, { cwd, stdio: 'ignore' });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr ?? ''}`.slice(0, 500));
   if (!withTime) return { seconds };
@@ -39,7 +39,7 @@ function measureSideBySide(tools, runs) {
   const samples = tools.map(() => []);
   for (let run = 0; run < runs; run += 1) {
     tools.forEach((tool, index) => {
-      if (tool !== undefined && run < tool.runs) samples[index].push(runOnce(tool.command, tool.args));
+      if (tool !== undefined && run < tool.runs) samples[index].push(runOnce(tool.command, tool.args, tool.cwd));
     });
   }
   const median = (values) => {
@@ -96,7 +96,8 @@ export function benchAlignment(sizes, runs = 3) {
         writeFileSync(dictionary, '');
         const script = join(scratch, 'hunalign.sh');
         writeFileSync(script, `#!/bin/sh\nexec "${hunalign}" -utf "${dictionary}" "${sourcePath}" "${targetPath}" > "${join(scratch, 'out.ladder')}" 2> /dev/null\n`, { mode: 0o755 });
-        peer = { command: script, args: [], runs: n * m > 4e7 ? 1 : runs };
+        // In the scratch folder: hunalign writes its rough translation (translate.txt) where it runs.
+        peer = { command: script, args: [], runs: n * m > 4e7 ? 1 : runs, cwd: scratch };
       }
       const [mine, theirs] = measureSideBySide([ours, peer], runs);
       const seconds = (value) => (value === undefined ? '–' : value.toFixed(2));

@@ -13,49 +13,24 @@ import type { BeadScorer } from '../score/scorer.js';
  * @returns the beads in document order and the path points between them.
  */
 export function findBestPath(band: Band, types: readonly BeadType[], scorer: BeadScorer): { beads: RawBead[]; path: PathPoint[] } {
-  const { rows, columns, lo, hi, offsets } = band;
-  const best = new Float64Array(band.cells).fill(-Infinity);
-  const back = new Uint8Array(band.cells).fill(255);
-  const stepScore = new Float64Array(band.cells);
-  // The shapes as flat arrays: the inner loop runs for every cell and shape.
-  const typeCount = types.length;
-  const typeSource = Int32Array.from(types, (type) => type.source);
-  const typeTarget = Int32Array.from(types, (type) => type.target);
-  best[0] = 0;
-  for (let i = 0; i <= rows; i += 1) {
-    const rowLo = lo[i]!;
-    const rowHi = hi[i]!;
-    const rowOffset = offsets[i]!;
-    for (let j = rowLo; j <= rowHi; j += 1) {
-      const cell = rowOffset + j - rowLo;
-      if (i > 0 && j > 0) scorer.fillCell(i, j, cell);
-      if (i === 0 && j === 0) continue;
-      let bestScore = -Infinity;
-      let bestType = 255;
-      let bestStep = 0;
-      for (let k = 0; k < typeCount; k += 1) {
-        const pi = i - typeSource[k]!;
-        const pj = j - typeTarget[k]!;
-        if (pi < 0 || pj < 0) continue;
-        const previousLo = lo[pi]!;
-        if (pj < previousLo || pj > hi[pi]!) continue;
-        const previous = best[offsets[pi]! + pj - previousLo]!;
-        if (previous === -Infinity) continue;
-        const type = types[k]!;
-        // Types are tried 1-0, 0-1, 1-1 first; a larger bead that cannot win even with every token matched is skipped.
-        if (k > 2 && previous + scorer.upperBound(type, k, i, j) <= bestScore) continue;
-        const step = scorer.score(type, k, i, j);
-        if (previous + step > bestScore) {
-          bestScore = previous + step;
-          bestType = k;
-          bestStep = step;
-        }
-      }
-      best[cell] = bestScore;
-      back[cell] = bestType;
-      stepScore[cell] = bestStep;
-    }
-  }
+  const { rows, columns, lo, offsets } = band;
+  const fill: RowFill = {
+    band,
+    types,
+    scorer,
+    best: new Float64Array(band.cells).fill(-Infinity),
+    back: new Uint8Array(band.cells).fill(255),
+    stepScore: new Float64Array(band.cells),
+    // The shapes as flat arrays: the inner loop runs for every cell and shape.
+    typeSource: Int32Array.from(types, (type) => type.source),
+    typeTarget: Int32Array.from(types, (type) => type.target),
+  };
+  fill.best[0] = 0;
+  // One call per row: a small function called for every row is compiled to optimised code early,
+  // and stays so for every later band (a loop inside one long call runs interpreted until
+  // on-stack replacement, on every call again).
+  for (let i = 0; i <= rows; i += 1) fillRow(fill, i);
+  const { back, stepScore } = fill;
   const beads: RawBead[] = [];
   const path: PathPoint[] = [{ i: rows, j: columns }];
   let i = rows;
@@ -70,4 +45,55 @@ export function findBestPath(band: Band, types: readonly BeadType[], scorer: Bea
     path.push({ i, j });
   }
   return { beads: beads.reverse(), path: path.reverse() };
+}
+
+/** The band being filled and its arrays: best score, bead shape and bead score per cell. */
+interface RowFill {
+  band: Band;
+  types: readonly BeadType[];
+  scorer: BeadScorer;
+  best: Float64Array;
+  back: Uint8Array;
+  stepScore: Float64Array;
+  typeSource: Int32Array;
+  typeTarget: Int32Array;
+}
+
+/** Fills row `i` of the band, left to right: each cell's best bead ending there. */
+function fillRow(fill: RowFill, i: number): void {
+  const { band, types, scorer, best, back, stepScore, typeSource, typeTarget } = fill;
+  const { lo, hi, offsets } = band;
+  const typeCount = types.length;
+  const rowLo = lo[i]!;
+  const rowHi = hi[i]!;
+  const rowOffset = offsets[i]!;
+  for (let j = rowLo; j <= rowHi; j += 1) {
+    const cell = rowOffset + j - rowLo;
+    if (i > 0 && j > 0) scorer.fillCell(i, j, cell);
+    if (i === 0 && j === 0) continue;
+    let bestScore = -Infinity;
+    let bestType = 255;
+    let bestStep = 0;
+    for (let k = 0; k < typeCount; k += 1) {
+      const pi = i - typeSource[k]!;
+      const pj = j - typeTarget[k]!;
+      if (pi < 0 || pj < 0) continue;
+      const previousLo = lo[pi]!;
+      if (pj < previousLo || pj > hi[pi]!) continue;
+      const previous = best[offsets[pi]! + pj - previousLo]!;
+      if (previous === -Infinity) continue;
+      const type = types[k]!;
+      // Types are tried 1-0, 0-1, 1-1 first; a larger bead that cannot win even with every token matched is skipped.
+      if (k > 2 && previous + scorer.upperBound(type, k, i, j) <= bestScore) continue;
+      const step = scorer.score(type, k, i, j);
+      if (previous + step > bestScore) {
+        bestScore = previous + step;
+        bestType = k;
+        bestStep = step;
+      }
+    }
+    best[cell] = bestScore;
+    back[cell] = bestType;
+    stepScore[cell] = bestStep;
+  }
 }

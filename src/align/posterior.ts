@@ -28,52 +28,20 @@ export function beadPosteriors(
   beads: readonly RawBead[],
   temperature: number,
 ): number[] {
-  const { rows, columns, lo, hi, offsets } = band;
-  const cellOf = (i: number, j: number) => (i >= 0 && i <= rows && j >= lo[i]! && j <= hi[i]! ? offsets[i]! + j - lo[i]! : -1);
+  const { rows } = band;
+  const cellOf = (i: number, j: number) => cellIn(band, i, j);
   const typeCount = types.length;
   // The forward pass keeps each bead score it computes (by end cell and shape, NaN where pruned),
   // and the backward pass, which needs the same beads, reuses them: scoring a bead is the costly
   // step. Past MEMO_ENTRIES the backward pass scores afresh, to keep memory bounded.
   const memo = band.cells * typeCount <= MEMO_ENTRIES ? new Float64Array(band.cells * typeCount).fill(Number.NaN) : undefined;
-  const forward = new Float64Array(band.cells).fill(-Infinity);
+  const sweep: Sweep = { band, types, scorer, temperature, memo, forward: new Float64Array(band.cells).fill(-Infinity), backward: new Float64Array(band.cells).fill(-Infinity) };
+  const { forward, backward } = sweep;
   forward[0] = 0;
-  for (let i = 0; i <= rows; i += 1) {
-    for (let j = lo[i]!; j <= hi[i]!; j += 1) {
-      if (i === 0 && j === 0) continue;
-      const cell = offsets[i]! + j - lo[i]!;
-      let total = -Infinity;
-      for (let k = 0; k < typeCount; k += 1) {
-        const type = types[k]!;
-        const previous = cellOf(i - type.source, j - type.target);
-        if (previous < 0 || forward[previous] === -Infinity) continue;
-        const reach = forward[previous]!;
-        if (reach + scorer.upperBound(type, k, i, j) / temperature < total - NEGLIGIBLE) continue;
-        const score = scorer.score(type, k, i, j);
-        if (memo !== undefined) memo[cell * typeCount + k] = score;
-        total = addLog(total, reach + score / temperature);
-      }
-      forward[cell] = total;
-    }
-  }
-  const backward = new Float64Array(band.cells).fill(-Infinity);
+  // One call per row (see findBestPath): small functions are compiled to optimised code early.
+  for (let i = 0; i <= rows; i += 1) forwardRow(sweep, i);
   backward[band.cells - 1] = 0;
-  for (let i = rows; i >= 0; i -= 1) {
-    for (let j = hi[i]!; j >= lo[i]!; j -= 1) {
-      if (i === rows && j === columns) continue;
-      let total = -Infinity;
-      for (let k = 0; k < typeCount; k += 1) {
-        const type = types[k]!;
-        const next = cellOf(i + type.source, j + type.target);
-        if (next < 0 || backward[next] === -Infinity) continue;
-        const rest = backward[next]!;
-        if (rest + scorer.upperBound(type, k, i + type.source, j + type.target) / temperature < total - NEGLIGIBLE) continue;
-        const known = memo === undefined ? Number.NaN : memo[next * typeCount + k]!;
-        const score = Number.isNaN(known) ? scorer.score(type, k, i + type.source, j + type.target) : known;
-        total = addLog(total, rest + score / temperature);
-      }
-      backward[offsets[i]! + j - lo[i]!] = total;
-    }
-  }
+  for (let i = rows; i >= 0; i -= 1) backwardRow(sweep, i);
   const everything = forward[band.cells - 1]!;
   return beads.map((bead) => {
     const start = cellOf(bead.sourceStart, bead.targetStart);
@@ -81,4 +49,63 @@ export function beadPosteriors(
     const probability = Math.exp(forward[start]! + bead.score / temperature + backward[end]! - everything);
     return Math.round(Math.min(1, Math.max(0, probability)) * 1000) / 1000;
   });
+}
+
+/** The band's cell (i, j), or −1 outside it. */
+function cellIn(band: Band, i: number, j: number): number {
+  return i >= 0 && i <= band.rows && j >= band.lo[i]! && j <= band.hi[i]! ? band.offsets[i]! + j - band.lo[i]! : -1;
+}
+
+/** What the forward and backward rows share. */
+interface Sweep {
+  band: Band;
+  types: readonly BeadType[];
+  scorer: BeadScorer;
+  temperature: number;
+  memo: Float64Array | undefined;
+  forward: Float64Array;
+  backward: Float64Array;
+}
+
+/** Row `i` of the forward pass: the log-sum of every way to reach each cell. */
+function forwardRow(sweep: Sweep, i: number): void {
+  const { band, types, scorer, temperature, memo, forward } = sweep;
+  const typeCount = types.length;
+  for (let j = band.lo[i]!; j <= band.hi[i]!; j += 1) {
+    if (i === 0 && j === 0) continue;
+    const cell = band.offsets[i]! + j - band.lo[i]!;
+    let total = -Infinity;
+    for (let k = 0; k < typeCount; k += 1) {
+      const type = types[k]!;
+      const previous = cellIn(band, i - type.source, j - type.target);
+      if (previous < 0 || forward[previous] === -Infinity) continue;
+      const reach = forward[previous]!;
+      if (reach + scorer.upperBound(type, k, i, j) / temperature < total - NEGLIGIBLE) continue;
+      const score = scorer.score(type, k, i, j);
+      if (memo !== undefined) memo[cell * typeCount + k] = score;
+      total = addLog(total, reach + score / temperature);
+    }
+    forward[cell] = total;
+  }
+}
+
+/** Row `i` of the backward pass: the log-sum of every way from each cell to the end. */
+function backwardRow(sweep: Sweep, i: number): void {
+  const { band, types, scorer, temperature, memo, backward } = sweep;
+  const typeCount = types.length;
+  for (let j = band.hi[i]!; j >= band.lo[i]!; j -= 1) {
+    if (i === band.rows && j === band.columns) continue;
+    let total = -Infinity;
+    for (let k = 0; k < typeCount; k += 1) {
+      const type = types[k]!;
+      const next = cellIn(band, i + type.source, j + type.target);
+      if (next < 0 || backward[next] === -Infinity) continue;
+      const rest = backward[next]!;
+      if (rest + scorer.upperBound(type, k, i + type.source, j + type.target) / temperature < total - NEGLIGIBLE) continue;
+      const known = memo === undefined ? Number.NaN : memo[next * typeCount + k]!;
+      const score = Number.isNaN(known) ? scorer.score(type, k, i + type.source, j + type.target) : known;
+      total = addLog(total, rest + score / temperature);
+    }
+    backward[band.offsets[i]! + j - band.lo[i]!] = total;
+  }
 }

@@ -65,97 +65,153 @@ export function prepareSide(
   survival: SurvivalRates,
 ): PreparedSide {
   const count = side.count;
-  const entryStart = new Int32Array(count + 1);
-  const gainStart = new Int32Array(count + 1);
-  // Flat outputs, sized for the worst case (every token kept): at most every key and every token once.
-  const allKeys = new Int32Array(side.keys.length);
-  const allBits = new Uint8Array(side.keys.length);
-  const allGains = new Float64Array(side.tokenClass.length);
-  let keyCount = 0;
-  let gainCount = 0;
-  const prepared = {
-    count,
+  const state: PrepareState = {
+    side,
+    otherFrequencies,
+    denominator: Math.max(otherCount, 1),
+    survival,
+    entryStart: new Int32Array(count + 1),
+    gainStart: new Int32Array(count + 1),
+    // Flat outputs, sized for the worst case (every token kept): at most every key and every token once.
+    keys: new Int32Array(side.keys.length),
+    bits: new Uint8Array(side.keys.length),
+    gains: new Float64Array(side.tokenClass.length),
+    keyCount: 0,
+    gainCount: 0,
     base: new Float64Array(count),
     best: new Float64Array(count),
+    // Scratch space reused for every sentence: the best tokens so far, by the odds ratio rate/random
+    // (logs are taken only for the tokens kept).
+    ratio: new Float64Array(MAX_TOKENS + 1),
+    randomOf: new Float64Array(MAX_TOKENS + 1),
+    rateOf: new Float64Array(MAX_TOKENS + 1),
+    order: new Int32Array(MAX_TOKENS + 1),
+    gain: new Float64Array(MAX_TOKENS),
+    miss: new Float64Array(MAX_TOKENS),
+    scratch: new Int32Array(256),
+  };
+  // One call per sentence: a small function called thousands of times is compiled to optimised
+  // code early, and stays so for every later side and pass (a loop body inside one long call runs
+  // interpreted until on-stack replacement, on every call again).
+  for (let index = 0; index < count; index += 1) prepareSentence(state, index);
+  return {
+    count,
+    base: state.base,
+    best: state.best,
     lengths: side.lengths,
     paragraphs: side.paragraphs,
     boilerplate: side.boilerplate,
     credit: side.credit,
     heading: side.heading,
+    entryStart: state.entryStart,
+    keys: state.keys.slice(0, state.keyCount),
+    bits: state.bits.slice(0, state.keyCount),
+    gainStart: state.gainStart,
+    gains: state.gains.slice(0, state.gainCount),
   };
-  const denominator = Math.max(otherCount, 1);
-  // Scratch space reused for every sentence: the best tokens so far, by the odds ratio rate/random
-  // (logs are taken only for the tokens kept).
-  const ratio = new Float64Array(MAX_TOKENS + 1);
-  const randomOf = new Float64Array(MAX_TOKENS + 1);
-  const rateOf = new Float64Array(MAX_TOKENS + 1);
-  const order = new Int32Array(MAX_TOKENS + 1);
-  const gain = new Float64Array(MAX_TOKENS);
-  const miss = new Float64Array(MAX_TOKENS);
-  let scratch = new Int32Array(256);
-  for (let index = 0; index < count; index += 1) {
-    let candidates = 0;
-    for (let t = side.sentenceStart[index]!; t < side.sentenceStart[index + 1]!; t += 1) {
-      let chance = 0;
-      for (let k = side.keyStart[t]!; k < side.keyStart[t + 1]!; k += 1) chance += otherFrequencies[side.keys[k]!] ?? 0;
-      if (chance === 0) continue;
-      const random = Math.min(0.95, (chance + 0.1) / (denominator + 1));
-      const rate = survival[side.tokenClass[t]!] ?? 0.3;
-      if (rate <= random) continue;
-      const odds = rate / random;
-      if (candidates === MAX_TOKENS && odds <= ratio[MAX_TOKENS - 1]!) continue;
-      // Insertion into the sorted list of the best MAX_TOKENS tokens.
-      let at = Math.min(candidates, MAX_TOKENS - 1);
-      while (at > 0 && ratio[at - 1]! < odds) {
-        ratio[at] = ratio[at - 1]!;
-        randomOf[at] = randomOf[at - 1]!;
-        rateOf[at] = rateOf[at - 1]!;
-        order[at] = order[at - 1]!;
-        at -= 1;
-      }
-      ratio[at] = odds;
-      randomOf[at] = random;
-      rateOf[at] = rate;
-      order[at] = t;
-      if (candidates < MAX_TOKENS) candidates += 1;
+}
+
+/** What {@link prepareSide} carries from sentence to sentence: inputs, outputs and scratch space. */
+interface PrepareState {
+  side: SideEvidence;
+  otherFrequencies: Uint32Array;
+  denominator: number;
+  survival: SurvivalRates;
+  entryStart: Int32Array;
+  gainStart: Int32Array;
+  keys: Int32Array;
+  bits: Uint8Array;
+  gains: Float64Array;
+  keyCount: number;
+  gainCount: number;
+  base: Float64Array;
+  best: Float64Array;
+  ratio: Float64Array;
+  randomOf: Float64Array;
+  rateOf: Float64Array;
+  order: Int32Array;
+  gain: Float64Array;
+  miss: Float64Array;
+  scratch: Int32Array;
+}
+
+/** Prepares sentence `index`: picks its best tokens, their gains, and its sorted (key, bit) entries. */
+function prepareSentence(state: PrepareState, index: number): void {
+  const { side, otherFrequencies, denominator, survival, ratio, randomOf, rateOf, order, gain, miss } = state;
+  let candidates = 0;
+  for (let t = side.sentenceStart[index]!; t < side.sentenceStart[index + 1]!; t += 1) {
+    let chance = 0;
+    for (let k = side.keyStart[t]!; k < side.keyStart[t + 1]!; k += 1) chance += otherFrequencies[side.keys[k]!] ?? 0;
+    if (chance === 0) continue;
+    const random = Math.min(0.95, (chance + 0.1) / (denominator + 1));
+    const rate = survival[side.tokenClass[t]!] ?? 0.3;
+    if (rate <= random) continue;
+    const odds = rate / random;
+    if (candidates === MAX_TOKENS && odds <= ratio[MAX_TOKENS - 1]!) continue;
+    // Insertion into the sorted list of the best MAX_TOKENS tokens.
+    let at = Math.min(candidates, MAX_TOKENS - 1);
+    while (at > 0 && ratio[at - 1]! < odds) {
+      ratio[at] = ratio[at - 1]!;
+      randomOf[at] = randomOf[at - 1]!;
+      rateOf[at] = rateOf[at - 1]!;
+      order[at] = order[at - 1]!;
+      at -= 1;
     }
-    const chosen = order;
-    for (let bit = 0; bit < candidates; bit += 1) {
-      gain[bit] = Math.log(ratio[bit]!);
-      miss[bit] = Math.log((1 - rateOf[bit]!) / (1 - randomOf[bit]!));
-    }
-    const kept = Math.min(candidates, MAX_TOKENS);
-    let base = 0;
-    let best = 0;
-    let entryCount = 0;
-    for (let bit = 0; bit < kept; bit += 1) entryCount += side.keyStart[chosen[bit]! + 1]! - side.keyStart[chosen[bit]!]!;
-    // Entries packed as key × 32 + bit, so that one numeric sort orders them by key.
-    if (entryCount > scratch.length) scratch = new Int32Array(entryCount * 2);
-    const packed = scratch.subarray(0, entryCount);
-    let at = 0;
-    for (let bit = 0; bit < kept; bit += 1) {
-      const t = chosen[bit]!;
-      allGains[gainCount++] = gain[bit]! - miss[bit]!;
-      base += miss[bit]!;
-      best += gain[bit]!;
-      for (let k = side.keyStart[t]!; k < side.keyStart[t + 1]!; k += 1) packed[at++] = side.keys[k]! * 32 + bit;
-    }
-    packed.sort();
-    for (let e = 0; e < entryCount; e += 1) {
-      allKeys[keyCount] = packed[e]! >> 5;
-      allBits[keyCount++] = packed[e]! & 31;
-    }
-    entryStart[index + 1] = keyCount;
-    gainStart[index + 1] = gainCount;
-    prepared.base[index] = base;
-    prepared.best[index] = best;
+    ratio[at] = odds;
+    randomOf[at] = random;
+    rateOf[at] = rate;
+    order[at] = t;
+    if (candidates < MAX_TOKENS) candidates += 1;
   }
-  return {
-    ...prepared,
-    entryStart,
-    keys: allKeys.slice(0, keyCount),
-    bits: allBits.slice(0, keyCount),
-    gainStart,
-    gains: allGains.slice(0, gainCount),
-  };
+  const chosen = order;
+  for (let bit = 0; bit < candidates; bit += 1) {
+    gain[bit] = Math.log(ratio[bit]!);
+    miss[bit] = Math.log((1 - rateOf[bit]!) / (1 - randomOf[bit]!));
+  }
+  const kept = Math.min(candidates, MAX_TOKENS);
+  let base = 0;
+  let best = 0;
+  let entryCount = 0;
+  for (let bit = 0; bit < kept; bit += 1) entryCount += side.keyStart[chosen[bit]! + 1]! - side.keyStart[chosen[bit]!]!;
+  // Entries packed as key × 32 + bit, so that one numeric sort orders them by key.
+  if (entryCount > state.scratch.length) state.scratch = new Int32Array(entryCount * 2);
+  const packed = state.scratch;
+  let at = 0;
+  let gainCount = state.gainCount;
+  for (let bit = 0; bit < kept; bit += 1) {
+    const t = chosen[bit]!;
+    state.gains[gainCount++] = gain[bit]! - miss[bit]!;
+    base += miss[bit]!;
+    best += gain[bit]!;
+    for (let k = side.keyStart[t]!; k < side.keyStart[t + 1]!; k += 1) packed[at++] = side.keys[k]! * 32 + bit;
+  }
+  sortPrefix(packed, entryCount);
+  let keyCount = state.keyCount;
+  for (let e = 0; e < entryCount; e += 1) {
+    state.keys[keyCount] = packed[e]! >> 5;
+    state.bits[keyCount++] = packed[e]! & 31;
+  }
+  state.keyCount = keyCount;
+  state.gainCount = gainCount;
+  state.entryStart[index + 1] = keyCount;
+  state.gainStart[index + 1] = gainCount;
+  state.base[index] = base;
+  state.best[index] = best;
+}
+
+/**
+ * Sorts `values[0 … count − 1]` in place, ascending: an insertion sort, since a sentence has a few
+ * dozen entries at most and a typed array's own sort, on a fresh view per sentence, costs more
+ * than the sorting.
+ */
+function sortPrefix(values: Int32Array, count: number): void {
+  for (let index = 1; index < count; index += 1) {
+    const value = values[index]!;
+    let at = index;
+    while (at > 0 && values[at - 1]! > value) {
+      values[at] = values[at - 1]!;
+      at -= 1;
+    }
+    values[at] = value;
+  }
 }
