@@ -49,6 +49,25 @@ for (const size of [10000]) {
   console.log(`| ${result.size.toLocaleString('en')} | ${result.alignSeconds.toFixed(2)} | ${result.seconds.toFixed(2)} | ${result.stale} | ${Math.round(result.maxRssMB)} |`);
 }
 
+// Format writers: each writer on one alignment at several sizes; time must grow with the beads
+// and no faster (a writer that scanned every finding per bead was quadratic).
+const formatSizes = (process.env.BITEKST_BENCH_FORMAT_SIZES ?? '10000,40000,100000').split(',').map(Number);
+console.log('\nFormat writers: one alignment of N beads (a finding every 10), seconds per writer\n');
+let formatHeader = false;
+let formatBefore;
+for (const size of formatSizes) {
+  const result = JSON.parse(execFileSync(process.execPath, [join(here, 'bench', 'formats-one.mjs'), String(size)], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+  const names = Object.keys(result.seconds);
+  if (!formatHeader) {
+    console.log(`| beads | findings | ${names.join(' | ')} | peak memory (MB) | slowest writer's growth |`);
+    console.log(`|---:|---:|${names.map(() => '---:|').join('')}---:|---:|`);
+    formatHeader = true;
+  }
+  const growth = formatBefore === undefined ? '' : `×${Math.max(...names.map((name) => result.seconds[name] / formatBefore.seconds[name])).toFixed(1)} for ×${(result.size / formatBefore.size).toFixed(1)}`;
+  console.log(`| ${result.size.toLocaleString('en')} | ${result.findings.toLocaleString('en')} | ${names.map((name) => result.seconds[name].toFixed(2)).join(' | ')} | ${Math.round(result.maxRssMB)} | ${growth} |`);
+  formatBefore = result;
+}
+
 // Batch: records per second and peak memory at several sizes (memory must stay flat), on 1 job
 // and on every core, and the same largest run through GNU parallel (two processes of one job
 // each) where it is installed. BITEKST_BENCH_BATCH_SIZES=1000,10000,100000,1000000 adds 1M
