@@ -8,14 +8,17 @@ import { integerFlag } from './flags.js';
  */
 export const DEFAULT_MAX_INPUT_MB = 256;
 
-/** The highest `--max-input`: past it, even ASCII text no longer fits in one string. */
-export const MAX_INPUT_MB = 512;
+/**
+ * The highest `--max-input`: the engine's longest string is 2^29 − 24 UTF-16 units, 24 short of
+ * 512 MB of ASCII, so the ceiling stays clear of it (a file within the limit always decodes).
+ */
+export const MAX_INPUT_MB = 500;
 
 /**
  * The input limit in bytes from `--max-input MB` (every command takes it): the most bitekst
  * reads from one file, one stream or one batch record before it stops with `E_BUDGET`.
  *
- * @throws {BitekstError} `E_USAGE` for a value that is not a whole number from 1 to 512.
+ * @throws {BitekstError} `E_USAGE` for a value that is not a whole number from 1 to 500.
  */
 export function inputLimit(values: Record<string, unknown>): number {
   return (integerFlag(values['max-input'], 'max-input', { min: 1, max: MAX_INPUT_MB }) ?? DEFAULT_MAX_INPUT_MB) * 2 ** 20;

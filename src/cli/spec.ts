@@ -36,7 +36,7 @@ export interface CommandSpec {
 /** Options every command takes. */
 export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
   { name: 'no-color', type: 'boolean', description: 'no colours (also NO_COLOR=1; FORCE_COLOR=1 forces them)' },
-  { name: 'max-input', type: 'string', value: 'MB', default: '256', description: 'the most read from one file, stream or batch record (1 to 512); past it E_BUDGET, exit 3' },
+  { name: 'max-input', type: 'string', value: 'MB', default: '256', description: 'the most read from one file, stream or batch record (1 to 500); past it E_BUDGET, exit 3' },
   { name: 'help', short: 'h', type: 'boolean', description: 'show this help' },
 ];
 

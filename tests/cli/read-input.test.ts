@@ -43,7 +43,7 @@ describe('reading input files', () => {
   it('an endless standard input stops at --max-input with E_BUDGET (exit 3), in bounded memory', () => {
     const result = spawnSync('sh', ['-c', `head -c 50000000 /dev/zero | "${process.execPath}" "${CLI}" segment - --max-input 2`], { encoding: 'utf8', timeout: 60_000 });
     expect(result.status).toBe(3);
-    expect(result.stderr).toMatch(/standard input: larger than the input limit of 2 MB \(--max-input MB raises it, up to 512\)/);
+    expect(result.stderr).toMatch(/standard input: larger than the input limit of 2 MB \(--max-input MB raises it, up to 500\)/);
   });
 
   it('a file past --max-input is refused before it is read; a bad --max-input is a usage error', () => {
