@@ -20,28 +20,38 @@ export interface BatchState {
 /** Where the checkpoint of the partial output `partial` is kept. */
 export const statePath = (partial: string) => `${partial}.state`;
 
+/** What a partial output already holds: its records' ids in order, and how many are error records. */
+export interface RecoveredPartial {
+  ids: string[];
+  failed: number;
+}
+
 /**
  * The ids of the records already written to a partial output, in order (one per line, so line k
- * is the k-th record of the run); a last line cut off mid-write is removed.
+ * is the k-th record of the run), and the number of error records among them (so that a resumed
+ * run reports, and exits on, the failures of the whole output); a last line cut off mid-write is
+ * removed.
  */
-export async function recoverPartial(partial: string): Promise<string[]> {
+export async function recoverPartial(partial: string): Promise<RecoveredPartial> {
   const done: string[] = [];
-  if (!existsSync(partial)) return done;
+  let failed = 0;
+  if (!existsSync(partial)) return { ids: done, failed };
   const text = await readFile(partial, 'utf8');
   // Only whole lines count: a record is complete once its line break is written.
   let kept = 0;
   for (let start = 0, end = text.indexOf('\n'); end !== -1; start = end + 1, end = text.indexOf('\n', start)) {
     const line = text.slice(start, end);
     try {
-      const record = JSON.parse(line) as { id?: unknown };
+      const record = JSON.parse(line) as { id?: unknown; error?: unknown };
       done.push(String(record.id));
+      if (record.error !== undefined) failed += 1;
       kept = end + 1;
     } catch {
       break;
     }
   }
   await truncate(partial, Buffer.byteLength(text.slice(0, kept)));
-  return done;
+  return { ids: done, failed };
 }
 
 /** The checkpoint of `partial`, or `undefined` when there is none (a run killed before its first). */

@@ -23,6 +23,20 @@ describe('bitekst batch, resumed and faulted', () => {
     expect(result.stderr).toMatch(/2 records \(and 1 done before\)/);
   });
 
+  it('exits 5 on a resume whose failed records were all written before it (the code speaks for the whole output)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bitekst-resume-'));
+    const input = join(dir, 'in.jsonl');
+    writeFileSync(input, `{"id":"broken",\n${records([{ id: 'a', source: 'Hei.', target: 'Hello.' }, { id: 'b', source: 'Takk.', target: 'Thanks.' }])}`);
+    const clean = join(dir, 'clean.jsonl');
+    expect(runCli(['batch', input, '-o', clean, '--jobs', '1', '--quiet']).code).toBe(5);
+    const resumed = join(dir, 'resumed.jsonl');
+    writeFileSync(`${resumed}.partial`, readFileSync(clean, 'utf8').split('\n').slice(0, 2).join('\n') + '\n');
+    const result = runCli(['batch', input, '-o', resumed, '--jobs', '1', '--resume']);
+    expect(result.code).toBe(5);
+    expect(result.stderr).toMatch(/1 record \(and 2 done before, 1 of them failed\): 1 aligned, 0 failed/);
+    expect(readFileSync(resumed, 'utf8')).toBe(readFileSync(clean, 'utf8'));
+  });
+
   it('refuses to resume when the input changed since the interrupted run', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bitekst-resume-'));
     const input = join(dir, 'in.jsonl');

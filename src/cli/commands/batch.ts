@@ -93,7 +93,8 @@ export async function runBatch(args: string[], io: CommandIO): Promise<number> {
   // Resuming is keyed by position: output line k is the k-th selected input record, whatever
   // the ids (duplicates included); the ids written, and the checkpoint's hash of the input read
   // by then, are checked against the input as it is now.
-  const done = resume ? await recoverPartial(partial) : [];
+  const recovered = resume ? await recoverPartial(partial) : { ids: [], failed: 0 };
+  const done = recovered.ids;
   const state = resume && done.length > 0 ? await readState(partial) : undefined;
   if (state !== undefined && state.shard !== shardText) throw new BitekstError('E_USAGE', `--shard: the interrupted run was shard ${state.shard}, found ${shardText}; resume with the same shard`);
   if (state !== undefined && state.records > done.length) throw new BitekstError('E_INPUT', `${partial}: holds ${done.length} records, its checkpoint ${state.records}: the partial output was cut; remove ${partial} to start again`);
@@ -216,7 +217,7 @@ export async function runBatch(args: string[], io: CommandIO): Promise<number> {
   }
   await checkpointing;
   const kinds = Object.entries(summary.kinds).map(([kind, count]) => `${count} ${kind}`).join(', ');
-  const line = `${plural(summary.records, 'record')}${done.length > 0 ? ` (and ${done.length} done before)` : ''}: ${summary.records - summary.failed} aligned, ${summary.failed} failed; ${plural(summary.pairs, 'pair')}, ${plural(summary.beads, 'bead')}${kinds ? `; findings: ${kinds}` : ''}`;
+  const line = `${plural(summary.records, 'record')}${done.length > 0 ? ` (and ${done.length} done before${recovered.failed > 0 ? `, ${recovered.failed} of them failed` : ''})` : ''}: ${summary.records - summary.failed} aligned, ${summary.failed} failed; ${plural(summary.pairs, 'pair')}, ${plural(summary.beads, 'bead')}${kinds ? `; findings: ${kinds}` : ''}`;
   if (duplicateCount > 0) {
     io.warn(`${plural(duplicateCount, 'record')} reuse${duplicateCount === 1 ? 's' : ''} the id of an earlier record (the first: ${firstDuplicate}); each is kept, in its place, but ids no longer name one record`);
   }
@@ -233,7 +234,8 @@ export async function runBatch(args: string[], io: CommandIO): Promise<number> {
     await removeState(partial);
   }
   io.warn(line);
-  return summary.failed > 0 ? EXIT.failedRecords : EXIT.ok;
+  // The exit code speaks for the whole output: failures written before a resume count too.
+  return summary.failed + recovered.failed > 0 ? EXIT.failedRecords : EXIT.ok;
 }
 
 /** Whether a line is a record: anything but a blank line (unreadable lines are records that fail). */
