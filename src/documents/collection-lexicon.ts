@@ -1,9 +1,8 @@
-import { alignSentences } from '../align/align.js';
 import type { DictionaryEntry } from '../score/dictionary.js';
 import { WORD } from '../analysis/cognate.js';
 import { diceLexicon } from '../score/lexicon.js';
 import type { Fingerprint } from './fingerprint.js';
-import { PAIRING_NULL_SCORE } from './verify.js';
+import { TEACHING_BEAD_SCORE, verifyPairWithBeads } from './verify.js';
 
 /** Most sentence pairs read (from pairs evenly spread), bounding the work on large collections. */
 const MAX_SENTENCE_PAIRS = 20_000;
@@ -43,27 +42,26 @@ export function createDictionaryView(dictionary: readonly DictionaryEntry[]): (s
 }
 
 /**
- * Learns word translations from the pairs already found in a collection: each pair is aligned,
- * and the words of its confident 1-1 beads are counted together (Dice, as the aligner's own
+ * Learns word translations from the pairs already found in a collection: each pair is aligned
+ * (or, when given, the confident 1-1 beads of its verifying alignment are read), and the words of its confident 1-1 beads are counted together (Dice, as the aligner's own
  * second pass does within a document). Used as a dictionary, the lexicon lets the verifying
  * alignment see translations that share no number, name or cognate — dialogue, above all.
  *
  * @returns dictionary entries, empty when the pairs hold too few sentences to learn from.
  */
-export function learnCollectionLexicon(pairs: readonly (readonly [Fingerprint, Fingerprint])[]): DictionaryEntry[] {
+export function learnCollectionLexicon(pairs: readonly (readonly [Fingerprint, Fingerprint, (Uint32Array | undefined)?])[]): DictionaryEntry[] {
   // Pairs are read evenly spread and only until enough sentences are in: a large collection's
   // thousands of sure pairs would teach no more, at the cost of aligning each again.
   const sentences = pairs.reduce((sum, [source, target]) => sum + Math.min(source.sentences.length, target.sentences.length), 0);
   const step = Math.max(1, Math.floor(sentences / (2 * MAX_SENTENCE_PAIRS)));
   const sampled: [Set<string>, Set<string>][] = [];
   for (let index = 0; index < pairs.length && sampled.length < MAX_SENTENCE_PAIRS; index += step) {
-    const [source, target] = pairs[index]!;
+    const [source, target, known] = pairs[index]!;
     if (source.sentences.length === 0 || target.sentences.length === 0) continue;
-    const alignment = alignSentences(source.sentences, target.sentences, { sourceLang: source.lang, targetLang: target.lang, realign: false, weights: { nullScore: PAIRING_NULL_SCORE } });
-    for (const bead of alignment.beads) {
-      if (bead.source.length === 1 && bead.target.length === 1 && bead.score >= 0.5) {
-        sampled.push([words(source.sentences[bead.source[0]!]!), words(target.sentences[bead.target[0]!]!)]);
-      }
+    // The verifying alignment's confident 1-1 beads, when the caller kept them, else aligned anew.
+    const teaching = known ?? verifyPairWithBeads(source, target, 1).teaching;
+    for (let at = 0; at < teaching.length; at += 2) {
+      sampled.push([words(source.sentences[teaching[at]!]!), words(target.sentences[teaching[at + 1]!]!)]);
     }
   }
   if (sampled.length < MIN_SENTENCE_PAIRS) return [];

@@ -5,6 +5,11 @@ export interface ScoredCandidate {
   /** Index similarity (0 when the index did not propose the pair). */
   similarity: number;
   score: number;
+  /**
+   * The confident 1-1 beads of its verifying alignment (see `verifyPairWithBeads`), kept for the
+   * surest pairs only, which teach the collection lexicon.
+   */
+  teaching?: Uint32Array;
 }
 
 /**

@@ -5,8 +5,8 @@ import { createFingerprinter } from './fingerprint.js';
 import { findGroups } from './groups.js';
 import { EMPTY_LINKING, linkCandidates, linkedScore, releaseTargets, type ScoredCandidate } from './linking.js';
 import { pairScore } from './pair-score.js';
-import { pairLeftovers } from './second-round.js';
-import { verifyPair } from './verify.js';
+import { LEXICON_FLOOR, pairLeftovers } from './second-round.js';
+import { verifyPairWithBeads } from './verify.js';
 import type { DocumentGroup, DocumentInput, DocumentIssue, PairingResult } from '../types.js';
 
 /** Options of {@link pairDocuments}. */
@@ -56,6 +56,20 @@ function screen(documents: readonly DocumentInput[], side: 'source' | 'target', 
 }
 
 /**
+ * The targets whose text is not that of a source (a copy, not a translation), the others
+ * reported. Its own function so that the map of every source's normalised text, a copy of the
+ * collection, is released once the check is done rather than held for the whole run.
+ */
+function withoutSourceTwins(targets: readonly DocumentInput[], sources: readonly DocumentInput[], issues: DocumentIssue[]): DocumentInput[] {
+  const sourceTexts = new Map(sources.map((document) => [document.text.replace(/\s+/g, ' ').trim(), document.id]));
+  return targets.filter((document) => {
+    const twin = sourceTexts.get(document.text.replace(/\s+/g, ' ').trim());
+    if (twin !== undefined) issues.push({ id: document.id, side: 'target', reason: `same text as source ${twin}: not a translation` });
+    return twin === undefined;
+  });
+}
+
+/**
  * Finds which target document translates which source document in two collections, and which
  * documents have no counterpart (in a real collection, most).
  *
@@ -91,13 +105,7 @@ export function pairDocuments(sources: readonly DocumentInput[], targets: readon
   optionalFunction(options.onProgress, 'onProgress', where);
   const issues: DocumentIssue[] = [];
   const sourceDocs = screen(sources, 'source', issues);
-  let targetDocs = screen(targets, 'target', issues);
-  const sourceTexts = new Map(sourceDocs.map((document) => [document.text.replace(/\s+/g, ' ').trim(), document.id]));
-  targetDocs = targetDocs.filter((document) => {
-    const twin = sourceTexts.get(document.text.replace(/\s+/g, ' ').trim());
-    if (twin !== undefined) issues.push({ id: document.id, side: 'target', reason: `same text as source ${twin}: not a translation` });
-    return twin === undefined;
-  });
+  const targetDocs = withoutSourceTwins(screen(targets, 'target', issues), sourceDocs, issues);
   const total = sourceDocs.length + targetDocs.length + sourceDocs.length;
   let done = 0;
   const progress = () => options.onProgress?.(++done, total);
@@ -129,8 +137,10 @@ export function pairDocuments(sources: readonly DocumentInput[], targets: readon
     const best = list[0]?.similarity ?? 0;
     for (const candidate of list.filter((entry, rank) => rank === 0 || entry.similarity >= 0.6 * best)) {
       const target = targetPrints[candidate.target]!;
-      const score = pairScore(candidate.similarity, verifyPair(source, target, expectedRatio), source, target);
-      scored.push({ source: position, target: candidate.target, similarity: candidate.similarity, score });
+      const { check, teaching } = verifyPairWithBeads(source, target, expectedRatio);
+      const score = pairScore(candidate.similarity, check, source, target);
+      // The surest pairs teach the second round's lexicon from this very alignment.
+      scored.push({ source: position, target: candidate.target, similarity: candidate.similarity, score, ...(score >= LEXICON_FLOOR ? { teaching } : {}) });
     }
   });
   // Competitive linking: the best remaining pair first, each document used once.

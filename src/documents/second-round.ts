@@ -7,7 +7,7 @@ import { pairScore } from './pair-score.js';
 import { lengthMisfit, numberOrder, verifyPair } from './verify.js';
 
 /** Pairs that teach the collection lexicon: only the surest. */
-const LEXICON_FLOOR = 0.9;
+export const LEXICON_FLOOR = 0.9;
 /** Candidates the index proposes per source when it reads translated words. */
 const TRANSLATED_CANDIDATES = 5;
 /** Translated words found in more than this share of the documents are not looked up (function words). */
@@ -75,7 +75,7 @@ export function pairLeftovers(input: RoundInput): { candidates: ScoredCandidate[
   const freeTargets = targets.map((_, position) => position).filter((position) => !linking.targetTaken.has(position));
   if (freeSources.length === 0 || freeTargets.length === 0) return { candidates: [], linking };
   const sure = scored.filter((candidate) => candidate.score >= LEXICON_FLOOR && linking.sourceTaken.get(candidate.source) === candidate.target);
-  const dictionary = learnCollectionLexicon(sure.map((candidate) => [sources[candidate.source]!, targets[candidate.target]!] as const));
+  const dictionary = learnCollectionLexicon(sure.map((candidate) => [sources[candidate.source]!, targets[candidate.target]!, candidate.teaching] as const));
 
   const tried = new Set(scored.map((candidate) => candidate.source * targets.length + candidate.target));
   const pending: Pending[] = [];

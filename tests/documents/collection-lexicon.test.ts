@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDictionaryView, learnCollectionLexicon, withTranslations } from '../../src/documents/collection-lexicon.js';
 import { fingerprintDocument } from '../../src/documents/fingerprint.js';
+import { verifyPairWithBeads } from '../../src/documents/verify.js';
 import { toyPair } from '../helpers/toy-bitext.js';
 
 const prints = (count: number, sentences = 8) =>
@@ -19,6 +20,15 @@ describe('learnCollectionLexicon', () => {
     const perWord = new Map<string, number>();
     for (const entry of lexicon) perWord.set(entry.source, (perWord.get(entry.source) ?? 0) + 1);
     expect(Math.max(...perWord.values())).toBeLessThanOrEqual(3);
+  });
+
+  it('learns the same from the beads a verifying alignment kept as from aligning the pairs anew', () => {
+    const pairs = prints(12);
+    const kept = pairs.map(([source, target]) => [source, target, verifyPairWithBeads(source, target, 1.1).teaching] as const);
+    expect(kept.every(([, , teaching]) => teaching.length > 0)).toBe(true);
+    expect(learnCollectionLexicon(kept)).toEqual(learnCollectionLexicon(pairs));
+    // Kept beads are read, not recomputed: with none kept, nothing is learnt.
+    expect(learnCollectionLexicon(pairs.map(([source, target]) => [source, target, new Uint32Array(0)] as const))).toEqual([]);
   });
 
   it('learns nothing from too few sentences, rather than chance', () => {
