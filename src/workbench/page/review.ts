@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import { findingsByBead } from '../../alignment.js';
 import { FINDING_KINDS } from '../../check/divergences.js';
+import { plural } from '../../formats/plural.js';
 import type { Finding, Severity } from '../../types.js';
 import { EMPTY_HISTORY } from '../history.js';
 import { checkSession } from '../recheck.js';
@@ -86,6 +87,6 @@ function updateSummary(current: State): void {
   const fixed = current.session.beads.filter((bead) => bead.fixed).length;
   byId('summary').textContent =
     `${current.session.names.source} (${current.session.sourceLang}) → ${current.session.names.target} (${current.session.targetLang}): ` +
-    `${current.session.beads.length} beads, ${fixed} corrected; ${count('error')} errors, ${count('warning')} warnings, ${count('info')} notes open; ` +
-    `${current.session.suppressions.length} dismissed, ${current.session.accepted.length} accepted. Showing ${current.visible.length} beads.`;
+    `${plural(current.session.beads.length, 'bead')}, ${fixed} corrected; ${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('info'), 'note')} open; ` +
+    `${current.session.suppressions.length} dismissed, ${current.session.accepted.length} accepted. Showing ${plural(current.visible.length, 'bead')}.`;
 }
