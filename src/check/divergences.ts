@@ -4,7 +4,7 @@ import { BitekstError } from '../errors.js';
 import { objectArgument, oneOf, optionalArray, optionsObject } from '../options.js';
 import { analyseSentences } from '../analysis/analyse-sentence.js';
 import { collectKnownNames } from '../features/names.js';
-import type { AlignInput, Alignment, DivergenceReport, Finding, FindingKind, Severity } from '../types.js';
+import type { AlignInput, Alignment, DivergenceReport, Finding, FindingKind, Sentence, Severity } from '../types.js';
 import { checkAbsorbedAdditions, checkAbsorbedOmissions } from './checks/absorbed.js';
 import { checkLength } from './checks/length.js';
 import { checkLowConfidence } from './checks/low-confidence.js';
@@ -17,10 +17,10 @@ import { checkUnbalanced } from './checks/unbalanced.js';
 import { checkAdditions, checkOmissions } from './checks/unaligned.js';
 import { checkUntranslated } from './checks/untranslated.js';
 import { findingId } from './finding-id.js';
-import type { Check } from './types.js';
+import type { Check, CheckContext } from './types.js';
 
-/** Every check, by the kind of finding it makes. */
-const CHECKS: Record<FindingKind, Check> = {
+/** Every check, by the kind of finding it makes (the workbench re-runs them by group). */
+export const CHECKS: Readonly<Record<FindingKind, Check>> = {
   omission: (context) => [...checkOmissions(context), ...checkAbsorbedOmissions(context)],
   addition: (context) => [...checkAdditions(context), ...checkAbsorbedAdditions(context)],
   number: checkNumbers,
@@ -102,12 +102,25 @@ export function checkDivergences(input: Alignment | { source: AlignInput; target
     throw new BitekstError('E_USAGE', `checkDivergences: expected finding kinds among ${FINDING_KINDS.join(', ')}, found ${unknown.join(', ')}`);
   }
   const selected = FINDING_KINDS.filter((kind) => (options.kinds ?? FINDING_KINDS).includes(kind) && !(options.exclude ?? []).includes(kind));
-  // The languages are resolved once, and each sentence analysed once; every check reads both.
+  const context = { alignment, ...checkInputs(alignment) };
+  const floor = RANK[minSeverity];
+  const suppressed = new Set(options.suppress ?? []);
+  const findings = sortInDocumentOrder(
+    alignment,
+    runChecks(selected.map((kind) => CHECKS[kind]), context).filter((finding) => RANK[finding.severity] >= floor && !suppressed.has(finding.id)),
+  );
+  return { alignment, findings, summary: summarise(alignment, findings) };
+}
+
+/**
+ * What every check reads besides the beads, none of which a change of beads alters: the languages
+ * (resolved once), the names known from each whole side, and each sentence's analysis (once).
+ */
+export function checkInputs(alignment: { sourceLang: string; targetLang: string; source: readonly Sentence[]; target: readonly Sentence[] }): Omit<CheckContext, 'alignment'> {
   const language = { source: resolveLanguage(alignment.sourceLang), target: resolveLanguage(alignment.targetLang) };
   const knownSource = collectKnownNames(alignment.source.map((sentence) => sentence.text), { lang: language.source });
   const knownTarget = collectKnownNames(alignment.target.map((sentence) => sentence.text), { lang: language.target });
-  const context = {
-    alignment,
+  return {
     knownSource,
     knownTarget,
     language,
@@ -116,24 +129,29 @@ export function checkDivergences(input: Alignment | { source: AlignInput; target
       target: analyseSentences(alignment.target, { lang: language.target, knownNames: knownTarget }),
     },
   };
-  const floor = RANK[minSeverity];
-  const suppressed = new Set(options.suppress ?? []);
+}
+
+/** Runs `checks` in order over `context`, giving each finding its stable id. */
+export function runChecks(checks: readonly Check[], context: CheckContext): Finding[] {
+  const { alignment } = context;
   const textOf = (sentences: Alignment['source'], indices: number[]) => indices.map((index) => sentences[index]?.text ?? '').join(' ');
-  const findings: Finding[] = selected
-    .flatMap((kind) => CHECKS[kind](context))
-    .map((finding) => ({ id: findingId(finding, textOf(alignment.source, finding.source), textOf(alignment.target, finding.target)), ...finding }))
-    .filter((finding) => RANK[finding.severity] >= floor && !suppressed.has(finding.id));
-  // Document order: by the first bead a finding touches, then by kind.
-  const sourceBead = new Map<number, number>();
-  const targetBead = new Map<number, number>();
+  return checks
+    .flatMap((check) => check(context))
+    .map((finding) => ({ id: findingId(finding, textOf(alignment.source, finding.source), textOf(alignment.target, finding.target)), ...finding }));
+}
+
+/** Sorts `findings` in place into document order: by the first bead a finding touches, then by kind. */
+export function sortInDocumentOrder(alignment: Pick<Alignment, 'beads'>, findings: Finding[]): Finding[] {
+  const sourceBead: number[] = [];
+  const targetBead: number[] = [];
   alignment.beads.forEach((bead, index) => {
-    for (const sentence of bead.source) sourceBead.set(sentence, index);
-    for (const sentence of bead.target) targetBead.set(sentence, index);
+    for (const sentence of bead.source) sourceBead[sentence] = index;
+    for (const sentence of bead.target) targetBead[sentence] = index;
   });
   const position = (finding: Finding) =>
-    Math.min(...finding.source.map((index) => sourceBead.get(index) ?? Infinity), ...finding.target.map((index) => targetBead.get(index) ?? Infinity));
-  findings.sort((a, b) => position(a) - position(b) || FINDING_KINDS.indexOf(a.kind) - FINDING_KINDS.indexOf(b.kind));
-  return { alignment, findings, summary: summarise(alignment, findings) };
+    Math.min(...finding.source.map((index) => sourceBead[index] ?? Infinity), ...finding.target.map((index) => targetBead[index] ?? Infinity));
+  const key = new Map(findings.map((finding) => [finding, { position: position(finding), kind: FINDING_KINDS.indexOf(finding.kind) }]));
+  return findings.sort((a, b) => key.get(a)!.position - key.get(b)!.position || key.get(a)!.kind - key.get(b)!.kind);
 }
 
 function summarise(alignment: Alignment, findings: readonly Finding[]): DivergenceReport['summary'] {

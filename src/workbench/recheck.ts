@@ -1,20 +1,5 @@
-import { analyseSentences } from '../analysis/analyse-sentence.js';
-import { checkAbsorbedAdditions, checkAbsorbedOmissions } from '../check/checks/absorbed.js';
-import { checkInconsistent } from '../check/checks/inconsistent.js';
-import { checkLength } from '../check/checks/length.js';
-import { checkLowConfidence } from '../check/checks/low-confidence.js';
-import { checkNames } from '../check/checks/names.js';
-import { checkNumbers } from '../check/checks/numbers.js';
-import { checkPunctuation } from '../check/checks/punctuation.js';
-import { checkSpacing } from '../check/checks/spacing.js';
-import { checkUnbalanced } from '../check/checks/unbalanced.js';
-import { checkAdditions, checkOmissions } from '../check/checks/unaligned.js';
-import { checkUntranslated } from '../check/checks/untranslated.js';
-import { FINDING_KINDS } from '../check/divergences.js';
-import { findingId } from '../check/finding-id.js';
+import { CHECKS, checkInputs, FINDING_KINDS, runChecks, sortInDocumentOrder } from '../check/divergences.js';
 import type { Check, CheckContext } from '../check/types.js';
-import { collectKnownNames } from '../features/names.js';
-import { resolveLanguage } from '../text/language.js';
 import type { Alignment, Finding, FindingKind } from '../types.js';
 import type { Edit } from './edits.js';
 import { sessionAlignment, type Session } from './session.js';
@@ -25,19 +10,13 @@ import { sessionAlignment, type Session } from './session.js';
 // beads an edit touched alone. Document checks compare a bead with the document around it (the
 // length check's median ratio, which bead a double space is in, the bead scores): they read no
 // analysis and are re-run over the whole document, in time linear in it.
-const LOCAL: Partial<Record<FindingKind, Check>> = {
-  omission: (context) => [...checkOmissions(context), ...checkAbsorbedOmissions(context)],
-  addition: (context) => [...checkAdditions(context), ...checkAbsorbedAdditions(context)],
-  number: checkNumbers,
-  name: checkNames,
-  untranslated: checkUntranslated,
-  punctuation: checkPunctuation,
-};
-const DOCUMENT: Partial<Record<FindingKind, Check>> = {
-  length: checkLength,
-  'low-confidence': checkLowConfidence,
-  spacing: checkSpacing,
-};
+const LOCAL = pick(['omission', 'addition', 'number', 'name', 'untranslated', 'punctuation']);
+const DOCUMENT = pick(['length', 'low-confidence', 'spacing']);
+
+function pick(kinds: readonly FindingKind[]): Partial<Record<FindingKind, Check>> {
+  return Object.fromEntries(kinds.map((kind) => [kind, CHECKS[kind]]));
+}
+
 // Two document checks cost most on long documents and are re-run on what an edit can change:
 // a quotation running over neighbouring beads (unbalanced: a bead's severity depends on the
 // three beads with both sides before and after it), and a source sentence translated two ways
@@ -56,9 +35,6 @@ export interface CheckCache extends Omit<CheckContext, 'alignment'> {
 
 /** Analyses every sentence once, for {@link checkSession} and {@link recheckSession}. */
 export function createCheckCache(session: Pick<Session, 'sourceLang' | 'targetLang' | 'source' | 'target'>): CheckCache {
-  const language = { source: resolveLanguage(session.sourceLang), target: resolveLanguage(session.targetLang) };
-  const knownSource = collectKnownNames(session.source.map((sentence) => sentence.text), { lang: language.source });
-  const knownTarget = collectKnownNames(session.target.map((sentence) => sentence.text), { lang: language.target });
   const byKey = new Map<string, number[]>();
   session.source.forEach((sentence, index) => {
     const key = sentence.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -66,34 +42,11 @@ export function createCheckCache(session: Pick<Session, 'sourceLang' | 'targetLa
     if (list === undefined) byKey.set(key, [index]);
     else list.push(index);
   });
-  return {
-    repeatedSource: new Set([...byKey.values()].filter((list) => list.length > 1).flat()),
-    language,
-    knownSource,
-    knownTarget,
-    analysis: {
-      source: analyseSentences(session.source, { lang: language.source, knownNames: knownSource }),
-      target: analyseSentences(session.target, { lang: language.target, knownNames: knownTarget }),
-    },
-  };
+  return { ...checkInputs(session), repeatedSource: new Set([...byKey.values()].filter((list) => list.length > 1).flat()) };
 }
 
 function run(checks: Partial<Record<FindingKind, Check>>, context: CheckContext): Finding[] {
-  const { alignment } = context;
-  const textOf = (sentences: Alignment['source'], indices: number[]) => indices.map((index) => sentences[index]?.text ?? '').join(' ');
-  return FINDING_KINDS.filter((kind) => checks[kind] !== undefined)
-    .flatMap((kind) => checks[kind]!(context))
-    .map((finding) => ({ id: findingId(finding, textOf(alignment.source, finding.source), textOf(alignment.target, finding.target)), ...finding }));
-}
-
-/** Document order, as checkDivergences sorts: by the first bead a finding touches, then by kind. */
-function sortFindings(alignment: Alignment, findings: Finding[]): Finding[] {
-  const beadOf = sentenceBeads(alignment);
-  const position = (finding: Finding) =>
-    Math.min(...finding.source.map((index) => beadOf.source[index] ?? Infinity), ...finding.target.map((index) => beadOf.target[index] ?? Infinity));
-  const keyed = findings.map((finding) => ({ finding, position: position(finding), kind: FINDING_KINDS.indexOf(finding.kind) }));
-  keyed.sort((a, b) => a.position - b.position || a.kind - b.kind);
-  return keyed.map((entry) => entry.finding);
+  return runChecks(FINDING_KINDS.filter((kind) => checks[kind] !== undefined).map((kind) => checks[kind]!), context);
 }
 
 function sentenceBeads(alignment: Pick<Alignment, 'beads'>): { source: number[]; target: number[] } {
@@ -111,10 +64,10 @@ function sentenceBeads(alignment: Pick<Alignment, 'beads'>): { source: number[];
  */
 export function checkSession(session: Session, cache: CheckCache): Finding[] {
   const alignment = sessionAlignment(session);
-  return sortFindings(alignment, [
+  return sortInDocumentOrder(alignment, [
     ...run(LOCAL, { ...cache, alignment }),
     ...run(DOCUMENT, { ...cache, alignment }),
-    ...run({ unbalanced: checkUnbalanced }, { ...cache, alignment }),
+    ...run({ unbalanced: CHECKS.unbalanced }, { ...cache, alignment }),
     ...inconsistencies(alignment, cache),
   ]);
 }
@@ -122,7 +75,7 @@ export function checkSession(session: Session, cache: CheckCache): Finding[] {
 /** The inconsistency check over the beads whose source sentence is repeated, in document order. */
 function inconsistencies(alignment: Alignment, cache: CheckCache): Finding[] {
   const beads = alignment.beads.filter((bead) => bead.source.length === 1 && cache.repeatedSource.has(bead.source[0]!));
-  return run({ inconsistent: checkInconsistent }, { ...cache, alignment: { ...alignment, beads } });
+  return run({ inconsistent: CHECKS.inconsistent }, { ...cache, alignment: { ...alignment, beads } });
 }
 
 /**
@@ -143,7 +96,7 @@ function unbalancedAround(alignment: Alignment, cache: CheckCache, previous: rea
   const outer = joint.slice(Math.max(0, first - 2 * NEIGHBOURS), last + 2 * NEIGHBOURS + 1);
   const window = { ...alignment, beads: outer.map((index) => alignment.beads[index]!) };
   const beadOfFinding = (finding: Finding) => (finding.source.length > 0 ? beadOf.source[finding.source[0]!] : beadOf.target[finding.target[0]!]) ?? -1;
-  const fresh = run({ unbalanced: checkUnbalanced }, { ...cache, alignment: window }).filter((finding) => inner.has(beadOfFinding(finding)));
+  const fresh = run({ unbalanced: CHECKS.unbalanced }, { ...cache, alignment: window }).filter((finding) => inner.has(beadOfFinding(finding)));
   const kept = previous.filter((finding) => finding.kind === 'unbalanced' && !inner.has(beadOfFinding(finding)) && !(beadOfFinding(finding) >= start && beadOfFinding(finding) < start + count));
   return [...kept, ...fresh];
 }
@@ -168,5 +121,5 @@ export function recheckSession(session: Session, cache: CheckCache, previous: re
   const local = run(LOCAL, { ...cache, alignment: window });
   const document = run(DOCUMENT, { ...cache, alignment });
   const unbalanced = unbalancedAround(alignment, cache, previous, edit.start, edit.inserted.length, sentenceBeads(alignment));
-  return sortFindings(alignment, [...kept, ...local, ...document, ...unbalanced, ...inconsistencies(alignment, cache)]);
+  return sortInDocumentOrder(alignment, [...kept, ...local, ...document, ...unbalanced, ...inconsistencies(alignment, cache)]);
 }
