@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkDivergences, formatHtml } from '../../src/index.js';
+import { browserAvailable, launchBrowser } from '../helpers/browser.js';
 import { corpusDocument, ROOT } from '../helpers/corpus.js';
 
 // A real browser, the one `npm ci` installs: @sparticuz/chromium ships a headless Chromium for
@@ -11,9 +12,7 @@ import { corpusDocument, ROOT } from '../helpers/corpus.js';
 // playwright-core. CHROMIUM_PATH names another browser; elsewhere (macOS, Windows, Linux on ARM)
 // without CHROMIUM_PATH the suite is skipped with a message, since no package ships one there.
 const out = join(ROOT, 'tests', '.tmp');
-const cache = join(ROOT, 'node_modules', '.cache', 'bitekst-chromium');
-const bundled = process.platform === 'linux' && process.arch === 'x64';
-const available = process.env.CHROMIUM_PATH !== undefined || bundled;
+const available = browserAvailable;
 if (!available) console.warn('tests/report/html.test.ts skipped: no bundled Chromium for this platform; set CHROMIUM_PATH to a Chromium or Chrome to run it');
 let browser: Browser;
 let file: string;
@@ -26,14 +25,7 @@ beforeAll(async () => {
   file = join(out, 'report.html');
   writeFileSync(file, formatHtml(checkDivergences({ source, target }), { sourceName: '000.txt', targetName: '003.txt' }));
   if (!available) return;
-  const executablePath = process.env.CHROMIUM_PATH ?? (await unpackBundledChromium());
-  if (!existsSync(executablePath)) throw new Error(`no browser at ${executablePath} (CHROMIUM_PATH)`);
-  // As root (CI containers) Chromium needs --no-sandbox; nothing may reach the network (closed here)
-  // and playwright gives each launch a fresh, temporary user-data-dir.
-  browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchBrowser();
 }, 60_000);
 
 afterAll(async () => {
@@ -97,31 +89,3 @@ describe.runIf(available)('the HTML report of the corpus pair, in Chromium', () 
     expect(html).not.toMatch(/<(link|img|iframe)\b|src=|https?:\/\/(?!www\.npmjs|json)/);
   });
 });
-
-/**
- * Unpacks the packaged Chromium into node_modules/.cache/bitekst-chromium/<version>, once. The
- * package unpacks into os.tmpdir(), so TMPDIR points at a fresh staging folder that is renamed into
- * place when complete: a run cut short or two runs at once never leave a half-written browser.
- */
-async function unpackBundledChromium(): Promise<string> {
-  const { default: packaged } = await import('@sparticuz/chromium');
-  const version = (JSON.parse(readFileSync(join(ROOT, 'node_modules', '@sparticuz', 'chromium', 'package.json'), 'utf8')) as { version: string }).version;
-  const folder = join(cache, version);
-  if (existsSync(join(folder, 'chromium'))) return join(folder, 'chromium');
-  mkdirSync(cache, { recursive: true });
-  const staging = mkdtempSync(join(cache, 'staging-'));
-  const saved = process.env.TMPDIR;
-  process.env.TMPDIR = staging;
-  try {
-    await packaged.executablePath();
-  } finally {
-    if (saved === undefined) delete process.env.TMPDIR;
-    else process.env.TMPDIR = saved;
-  }
-  try {
-    renameSync(staging, folder);
-  } catch {
-    rmSync(staging, { recursive: true, force: true }); // another run got there first
-  }
-  return join(folder, 'chromium');
-}

@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatJson } from '../../src/formats/json.js';
 import { linesToSentences } from '../../src/alignment.js';
+import { browserAvailable, launchBrowser } from '../helpers/browser.js';
 import { corpusDocument, ROOT } from '../helpers/corpus.js';
 
 // The workbench page in a real browser, set up as tests/report/html.test.ts is: the headless
@@ -13,10 +14,8 @@ import { corpusDocument, ROOT } from '../helpers/corpus.js';
 // CHROMIUM_PATH; skipped with a message where neither exists. The page is dist/workbench.html,
 // opened from a file:// URL as a translator would open it, with nothing reachable on the network.
 const out = join(ROOT, 'tests', '.tmp', 'workbench');
-const cache = join(ROOT, 'node_modules', '.cache', 'bitekst-chromium');
 const pageFile = join(ROOT, 'dist', 'workbench.html');
-const bundled = process.platform === 'linux' && process.arch === 'x64';
-const available = process.env.CHROMIUM_PATH !== undefined || bundled;
+const available = browserAvailable;
 if (!available) console.warn('tests/workbench/browser.test.ts skipped: no bundled Chromium for this platform; set CHROMIUM_PATH to a Chromium or Chrome to run it');
 // The README shows these; BITEKST_SCREENSHOTS=docs writes them there (they change with every
 // run's timings, so a plain test run leaves the committed ones alone).
@@ -27,11 +26,7 @@ beforeAll(async () => {
   mkdirSync(out, { recursive: true });
   if (!available) return;
   if (!existsSync(pageFile)) throw new Error('dist/workbench.html is missing: run "npm run build" (npm test builds first)');
-  const executablePath = process.env.CHROMIUM_PATH ?? (await unpackBundledChromium());
-  browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchBrowser();
 }, 60_000);
 
 afterAll(async () => {
@@ -243,27 +238,3 @@ describe.runIf(available)('the workbench in Chromium', () => {
     await page.close();
   }, 40_000);
 });
-
-/** Unpacks the packaged Chromium once, as tests/report/html.test.ts does (the same cache folder). */
-async function unpackBundledChromium(): Promise<string> {
-  const { default: packaged } = await import('@sparticuz/chromium');
-  const version = (JSON.parse(readFileSync(join(ROOT, 'node_modules', '@sparticuz', 'chromium', 'package.json'), 'utf8')) as { version: string }).version;
-  const folder = join(cache, version);
-  if (existsSync(join(folder, 'chromium'))) return join(folder, 'chromium');
-  mkdirSync(cache, { recursive: true });
-  const staging = mkdtempSync(join(cache, 'staging-'));
-  const saved = process.env.TMPDIR;
-  process.env.TMPDIR = staging;
-  try {
-    await packaged.executablePath();
-  } finally {
-    if (saved === undefined) delete process.env.TMPDIR;
-    else process.env.TMPDIR = saved;
-  }
-  try {
-    renameSync(staging, folder);
-  } catch {
-    rmSync(staging, { recursive: true, force: true }); // another run got there first
-  }
-  return join(folder, 'chromium');
-}
