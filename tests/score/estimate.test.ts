@@ -13,9 +13,9 @@ describe('estimateLengthModel', () => {
 
   it('estimates the ratio and shrinks the variance towards the prior', () => {
     const model = estimateLengthModel(five, source, target, prior);
-    // Ratio 110/100; squared residuals 0+0+4+4+0 = 8 over mean length 100; weight 5/25.
+    // Ratio 110/100; squared residuals 0+0+4+4+0 = 8 over mean length 100; weight 5/(5 + 10).
     expect(model.ratio).toBeCloseTo(1.1, 12);
-    expect(model.variance).toBeCloseTo(0.2 * 0.08 + 0.8 * 6.8, 12);
+    expect(model.variance).toBeCloseTo((1 / 3) * 0.08 + (2 / 3) * 6.8, 12);
   });
 
   it('falls back to the prior with fewer than five usable 1-1 beads', () => {
