@@ -75,8 +75,9 @@ for (const size of formatSizes) {
 const batchSizes = (process.env.BITEKST_BENCH_BATCH_SIZES ?? process.env.BITEKST_BENCH_BATCH ?? '1000,10000,100000').split(',').map(Number);
 const cores = (await import('node:os')).availableParallelism();
 console.log('\nBatch: bitekst batch over synthetic pairs (six sentence pairs each), align + check\n');
-console.log('| records | jobs | time (s) | records/s | peak memory (MB) | speed-up |');
-console.log('|---:|---:|---:|---:|---:|---:|');
+console.log('Memory over the run: the highest resident memory (MB) while the first half of the records (after the first tenth) and while the second half was written; growth between them is memory kept per record.\n');
+console.log('| records | jobs | time (s) | records/s | peak memory (MB) | first half (MB) | second half (MB) | speed-up |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const size of batchSizes) {
   let single;
   const modes = [...new Set(['1', String(cores)])];
@@ -85,6 +86,7 @@ for (const size of batchSizes) {
     const result = JSON.parse(execFileSync(process.execPath, [join(here, 'bench', 'batch-one.mjs'), String(size), jobs], { encoding: 'utf8' }));
     single ??= result.seconds;
     const label = jobs === 'parallel' ? `GNU parallel -j ${cores}` : jobs;
-    console.log(`| ${size.toLocaleString('en')} | ${label} | ${result.seconds.toFixed(1)} | ${Math.round(size / result.seconds)} | ${Math.round(result.maxRssMB)} | ×${(single / result.seconds).toFixed(2)} |`);
+    const mb = (value) => (value === undefined ? '–' : String(Math.round(value)));
+    console.log(`| ${size.toLocaleString('en')} | ${label} | ${result.seconds.toFixed(1)} | ${Math.round(size / result.seconds)} | ${mb(result.maxRssMB)} | ${mb(result.firstHalfMB)} | ${mb(result.secondHalfMB)} | ×${(single / result.seconds).toFixed(2)} |`);
   }
 }

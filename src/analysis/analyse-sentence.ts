@@ -11,6 +11,9 @@ import { arrayArgument, optionsObject, textArgument } from '../options.js';
 
 const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"«»]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|(?<![\p{L}\p{N}])@[\p{L}\p{N}_]+|\b[\p{L}\p{N}-]+\.(?:com|org|net|no|uk|gov|edu|io)(?:\/[^\s]*)?/gu;
 
+/** What every address above contains (a scheme, `www.`, `@` or a domain ending): a quick test that most sentences fail, before the full pattern. */
+const MAY_HOLD_ADDRESS = /:\/\/|www\.|@|\.(?:com|org|net|no|uk|gov|edu|io)/u;
+
 /** Everything the checks read about one sentence, computed once. */
 export interface SentenceAnalysis {
   /** The numbers, normalised (see `extractNumbers`), with their units where written. */
@@ -62,7 +65,7 @@ export function analyseSentence(text: string, options: AnalyseOptions = {}): Sen
   const { rules } = lang;
   // Addresses (URLs, e-mail, @handles) are copied, not translated: their digits and capitals are
   // neither numbers nor names to compare.
-  const addresses = [...text.matchAll(ADDRESS)].map((match) => [match.index, match.index + match[0].length] as const);
+  const addresses = (MAY_HOLD_ADDRESS.test(text) ? [...text.matchAll(ADDRESS)] : []).map((match) => [match.index, match.index + match[0].length] as const);
   const outside = (span: { start: number; end: number }) => !addresses.some(([start, end]) => span.start < end && start < span.end);
   const mentions = extractNames(text, {
     lang,

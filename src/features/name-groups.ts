@@ -1,7 +1,8 @@
 import type { NameMention, Span } from '../types.js';
 import type { KnownLanguage } from '../text/language.js';
 import { isNeverName } from './data/stopwords.js';
-import { DEMONYM_FORMS, NORWEGIAN_DEMONYM_STEMS } from './data/gazetteer.js';
+import { DEMONYM_FORMS } from './data/gazetteer.js';
+import { hasNorwegianDemonymEnding } from './demonym-stems.js';
 import { foldLetters, isGazetteerName, nameKey } from './name-key.js';
 import { COMPASS, compassInEnglish } from './data/compass.js';
 
@@ -32,12 +33,10 @@ export interface NameGroup extends Span {
 const CONNECTOR = /^\s+(?:of|de|da|di|del|della|van|von|der|den|du|la|le|bin|al|af)\s+$/iu;
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\p{N}&]+(?:s|-\p{Ll}+)?$/u;
 
-const DEMONYM_ENDING = /^(?:|e|en|ene|er|ere|erne|ne|s|es|ens)$/u;
-
 function isDemonym(lower: string, rules: KnownLanguage | undefined): boolean {
   if (DEMONYM_FORMS.has(lower)) return true;
   // A stem with an adjective's or a noun's ending (`russiske`, `amerikanerne`), not a country (`Tyskland`).
-  return rules === 'nb' && NORWEGIAN_DEMONYM_STEMS.some((stem) => lower.startsWith(stem) && DEMONYM_ENDING.test(lower.slice(stem.length)));
+  return rules === 'nb' && hasNorwegianDemonymEnding(lower);
 }
 
 /** Spellings of a word without its inflection: English `'s`, an initialism's plural `s`, a Norwegian genitive `s`. */

@@ -1,6 +1,7 @@
 import type { NameMention } from '../types.js';
 import { resolveLanguage, type KnownLanguage, type Language } from '../text/language.js';
-import { GAZETTEER, GAZETTEER_PHRASES, NORWEGIAN_DEMONYM_STEMS } from './data/gazetteer.js';
+import { GAZETTEER, GAZETTEER_PHRASES } from './data/gazetteer.js';
+import { hasNorwegianDemonymEnding } from './demonym-stems.js';
 import { capitalisedCommonWordsFor, isCalendarWord, isCurrencyCode, isNeverName, isTitle, stopwordsFor } from './data/stopwords.js';
 import { arrayArgument, optionsObject, textArgument } from '../options.js';
 
@@ -90,11 +91,11 @@ export function extractNames(text: string, options: NameOptions = {}): NameMenti
   tokens.forEach((token, index) => {
     if (taken.has(index)) return;
     const word = token.text;
+    if (!isName(text, tokens, index, rules, stopwords, common, options.knownNames, extra)) return;
+    // The key only of a name: most words are not, and keying is the costly part.
     const lowered = word.toLowerCase();
     const key = extra[lowered] === undefined ? nameKey(word, rules) : nameKey(extra[lowered]!, 'en');
-    if (isName(text, tokens, index, rules, stopwords, common, options.knownNames, extra)) {
-      names.push({ start: token.start, end: token.end, text: word, key });
-    }
+    names.push({ start: token.start, end: token.end, text: word, key });
   });
   return names.sort((a, b) => a.start - b.start);
 }
@@ -149,7 +150,7 @@ function isAcronym(tokens: readonly Token[], index: number): boolean {
 
 function isNorwegianDemonym(lowered: string): boolean {
   // A stem with an adjective's or a noun's ending (`russiske`, `amerikanerne`), not a country (`tyskland`).
-  return NORWEGIAN_DEMONYM_STEMS.some((stem) => lowered.startsWith(stem) && /^(?:|e|en|ene|er|ere|erne|ne|s|es|ens)$/u.test(lowered.slice(stem.length)));
+  return hasNorwegianDemonymEnding(lowered);
 }
 
 /**

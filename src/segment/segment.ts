@@ -58,7 +58,7 @@ export function createSegmenter(given: SegmentOptions = {}): Segmenter {
   const { tag, rules } = resolveLanguage(lang);
   const table = extendTable(abbreviationsFor(rules), options.abbreviations ?? DEFAULTS.abbreviations);
   const conventions = conventionsFor(rules);
-  const intl = new Intl.Segmenter(tag, { granularity: 'sentence' });
+  const intl = intlSegmenter(tag);
   const html = options.html ?? DEFAULTS.html;
   // A NaN budget compares false with every length, which would switch the budget off.
   const maxLength = wholeNumber(options.maxLength, 'maxLength', { min: 0 }, where, DEFAULTS.maxLength);
@@ -101,6 +101,24 @@ export function createSegmenter(given: SegmentOptions = {}): Segmenter {
  */
 export function segmentSentences(text: string, options: SegmentOptions = {}): Sentence[] {
   return createSegmenter(options)(text);
+}
+
+/**
+ * ICU's sentence segmenter for a tag, made once per process: constructing one loads the
+ * language's break rules, which costs more than segmenting a short article, and a segmenter
+ * keeps no state between calls. Few tags occur in a run; the cache is bounded all the same.
+ */
+const intlSegmenters = new Map<string, Intl.Segmenter>();
+const MAX_CACHED_SEGMENTERS = 64;
+
+function intlSegmenter(tag: string): Intl.Segmenter {
+  let intl = intlSegmenters.get(tag);
+  if (intl === undefined) {
+    if (intlSegmenters.size >= MAX_CACHED_SEGMENTERS) intlSegmenters.clear();
+    intl = new Intl.Segmenter(tag, { granularity: 'sentence' });
+    intlSegmenters.set(tag, intl);
+  }
+  return intl;
 }
 
 function extendTable(base: AbbreviationTable, extra: readonly string[]): AbbreviationTable {

@@ -24,8 +24,23 @@ export interface Language {
  * @throws {BitekstError} `E_LANGUAGE` when `tag` is not a well-formed BCP 47 tag.
  */
 export function resolveLanguage(tag: string | Language): Language {
-  return typeof tag === 'string' ? resolveUncached(tag) : tag;
+  if (typeof tag !== 'string') return tag;
+  let language = resolved.get(tag);
+  if (language === undefined) {
+    language = resolveUncached(tag);
+    if (resolved.size >= MAX_RESOLVED) resolved.clear();
+    resolved.set(tag, language);
+  }
+  return language;
 }
+
+/**
+ * Tags already resolved, as written: ICU's canonicalisation costs more than the work on a
+ * short sentence, and a run meets a handful of tags (a batch record names its own, again and
+ * again). Only well-formed tags are kept, and the cache is bounded.
+ */
+const resolved = new Map<string, Language>();
+const MAX_RESOLVED = 256;
 
 function resolveUncached(tag: string): Language {
   let canonical: string;
