@@ -1,7 +1,6 @@
 import type { NumberMention } from '../types.js';
 import { numberWordsFor } from './data/number-words.js';
-
-const WORD = /\p{L}+/gu;
+import { charClass, CharClass, codePointAt } from '../text/char-class.js';
 
 function round(value: number): number {
   return Math.round(value * 1e6) / 1e6;
@@ -16,10 +15,25 @@ export function extractNumberWords(text: string, rules: 'nb' | 'en' | undefined)
   if (table.values.size === 0) return [];
   const mentions: NumberMention[] = [];
   let previous: NumberMention | undefined;
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0].toLowerCase();
-    const start = match.index;
-    const end = start + match[0].length;
+  // Runs of letters (`\p{L}+`), walked by char code: a match object per word of every sentence
+  // costs more than the look-ups.
+  let index = 0;
+  while (index < text.length) {
+    const first = codePointAt(text, index);
+    if (charClass(first) !== CharClass.Letter) {
+      index += first > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = index;
+    index += first > 0xffff ? 2 : 1;
+    while (index < text.length) {
+      const next = codePointAt(text, index);
+      if (charClass(next) !== CharClass.Letter) break;
+      index += next > 0xffff ? 2 : 1;
+    }
+    const end = index;
+    const surface = text.slice(start, end);
+    const word = surface.toLowerCase();
     const value = table.values.get(word);
     const factor = table.multipliers.get(word);
     const adjacent = previous !== undefined && /^[\s-]*$/.test(text.slice(previous.end, start));
@@ -40,7 +54,7 @@ export function extractNumberWords(text: string, rules: 'nb' | 'en' | undefined)
       previous!.text = text.slice(previous!.start, end);
       continue;
     }
-    const mention: NumberMention = { start, end, value: value ?? factor!, kind: 'word', text: match[0] };
+    const mention: NumberMention = { start, end, value: value ?? factor!, kind: 'word', text: surface };
     mentions.push(mention);
     previous = mention;
   }

@@ -155,9 +155,10 @@ function cognateKey(surface: string, rules: KnownLanguage | undefined, interner:
  */
 function markHeadings(texts: readonly string[], paragraphs: readonly number[]): Uint8Array {
   return Uint8Array.from(texts, (raw, index) => {
-    const alone = paragraphs[index - 1] !== paragraphs[index] && paragraphs[index + 1] !== paragraphs[index];
+    const alone = index > 0 && paragraphs[index - 1] !== paragraphs[index] && paragraphs[index + 1] !== paragraphs[index];
+    if (!alone) return 0;
     const text = raw.trim();
-    return alone && index > 0 && !/[.!?…:;]["'»”’)]*$/u.test(text) && text.split(/\s+/).length <= 8 ? 1 : 0;
+    return !/[.!?…:;]["'»”’)]*$/u.test(text) && text.split(/\s+/).length <= 8 ? 1 : 0;
   });
 }
 
