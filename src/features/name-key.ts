@@ -62,17 +62,22 @@ export function foldLetters(word: string): string {
  */
 export function nameKey(name: string, rules: KnownLanguage | undefined): string {
   textArgument(name, 'name', 'nameKey');
-  const memo = `${rules ?? ''}\u0000${name}`;
-  const known = KEYS.get(memo);
+  // A bounded memo, one map per rule set (the name itself is the key: no joined string to hash
+  // on every call): words repeat across sentences and documents, and keys are pure.
+  const keys = rules === 'nb' ? KEYS.nb : rules === 'en' ? KEYS.en : KEYS.other;
+  const known = keys.get(name);
   if (known !== undefined) return known;
-  // A bounded memo: words repeat across sentences and documents, and keys are pure.
-  if (KEYS.size >= 100_000) KEYS.clear();
+  if (KEYS.nb.size + KEYS.en.size + KEYS.other.size >= 100_000) {
+    KEYS.nb.clear();
+    KEYS.en.clear();
+    KEYS.other.clear();
+  }
   const key = computeNameKey(name, rules);
-  KEYS.set(memo, key);
+  keys.set(name, key);
   return key;
 }
 
-const KEYS = new Map<string, string>();
+const KEYS = { nb: new Map<string, string>(), en: new Map<string, string>(), other: new Map<string, string>() };
 
 function computeNameKey(name: string, rules: KnownLanguage | undefined): string {
   const lowered = name.toLowerCase();

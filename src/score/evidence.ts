@@ -95,7 +95,7 @@ export function buildSideEvidence(input: SideInput, interner: Interner): SideEvi
   for (let index = 0; index < count; index += 1) {
     const text = texts[index]!;
     const numbers = extractNumbers(text, { lang });
-    for (const number of numbers) push(interner.id(`#${number.value}`), TokenClass.Number, -1);
+    for (const number of numbers) push(interner.in('', `#${number.value}`), TokenClass.Number, -1);
     let numberIndex = 0;
     // The words (`WORD`), walked by char code.
     for (let start = wordStart(text, 0); start >= 0; ) {
@@ -113,7 +113,7 @@ export function buildSideEvidence(input: SideInput, interner: Interner): SideEvi
         token = {
           key: cognateKey(surface, rules, interner),
           name: capitalised || isGazetteerName(lower, rules),
-          word: interner.id(`${side}:${lower}`),
+          word: interner.in(side === 's' ? 's:' : 't:', lower),
         };
         cache.set(surface, token);
       }
@@ -147,7 +147,7 @@ export function buildSideEvidence(input: SideInput, interner: Interner): SideEvi
 
 function cognateKey(surface: string, rules: KnownLanguage | undefined, interner: Interner): number {
   const key = cognateOf(surface, rules);
-  return key === undefined ? -1 : interner.id(`c:${key}`);
+  return key === undefined ? -1 : interner.in('c:', key);
 }
 
 /**
