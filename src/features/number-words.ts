@@ -1,5 +1,5 @@
 import type { NumberMention } from '../types.js';
-import { numberWordsFor } from './data/number-words.js';
+import { numberWordsFor, type NumberWordTable } from './data/number-words.js';
 import { charClass, CharClass, codePointAt } from '../text/char-class.js';
 
 function round(value: number): number {
@@ -13,6 +13,7 @@ function round(value: number): number {
 export function extractNumberWords(text: string, rules: 'nb' | 'en' | undefined): NumberMention[] {
   const table = numberWordsFor(rules);
   if (table.values.size === 0) return [];
+  const shape = asciiShape(table);
   const mentions: NumberMention[] = [];
   let previous: NumberMention | undefined;
   // Runs of letters (`\p{L}+`), walked by char code: a match object per word of every sentence
@@ -25,13 +26,21 @@ export function extractNumberWords(text: string, rules: 'nb' | 'en' | undefined)
       continue;
     }
     const start = index;
+    let ascii = first < 0x80;
     index += first > 0xffff ? 2 : 1;
     while (index < text.length) {
       const next = codePointAt(text, index);
       if (charClass(next) !== CharClass.Letter) break;
+      if (next >= 0x80) ascii = false;
       index += next > 0xffff ? 2 : 1;
     }
     const end = index;
+    // An ASCII word lower-cases to an ASCII word of its length: one of another length or first
+    // letter than every ASCII number word is none (most words of a text).
+    if (ascii && (end - start < shape.shortest || end - start > shape.longest || !shape.first.has(first | 0x20))) {
+      previous = undefined;
+      continue;
+    }
     const surface = text.slice(start, end);
     const word = surface.toLowerCase();
     const value = table.values.get(word);
@@ -59,4 +68,27 @@ export function extractNumberWords(text: string, rules: 'nb' | 'en' | undefined)
     previous = mention;
   }
   return mentions;
+}
+
+/** Lengths and first letters of a table's ASCII words (`values` and `multipliers`). */
+interface AsciiShape {
+  shortest: number;
+  longest: number;
+  first: ReadonlySet<number>;
+}
+
+const SHAPES = new WeakMap<NumberWordTable, AsciiShape>();
+
+function asciiShape(table: NumberWordTable): AsciiShape {
+  let shape = SHAPES.get(table);
+  if (shape === undefined) {
+    const words = [...table.values.keys(), ...table.multipliers.keys()].filter((word) => /^[\0-\x7f]+$/.test(word));
+    shape = {
+      shortest: Math.min(...words.map((word) => word.length)),
+      longest: Math.max(...words.map((word) => word.length)),
+      first: new Set(words.map((word) => word.charCodeAt(0) | 0x20)),
+    };
+    SHAPES.set(table, shape);
+  }
+  return shape;
 }
