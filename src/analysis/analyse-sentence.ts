@@ -1,4 +1,5 @@
-import { cognateKey, WORD } from './cognate.js';
+import { cognateKey } from './cognate.js';
+import { wordEnd, wordStart } from '../text/words.js';
 import { nameKey } from '../features/name-key.js';
 import { groupNames, type NameGroup } from '../features/name-groups.js';
 import { collectKnownNames, extractNames } from '../features/names.js';
@@ -98,9 +99,12 @@ export function analyseSentences(sentences: readonly (string | { text: string })
 
 function cognatesOf(text: string, rules: Parameters<typeof cognateKey>[1]): string[] {
   const keys = new Set<string>();
-  for (const [word] of text.matchAll(WORD)) {
-    const key = cognateKey(word, rules);
+  // The words (`WORD`), walked by char code.
+  for (let start = wordStart(text, 0); start >= 0; ) {
+    const end = wordEnd(text, start);
+    const key = cognateKey(text.slice(start, end), rules);
     if (key !== undefined) keys.add(key);
+    start = wordStart(text, end);
   }
   return [...keys];
 }

@@ -1,48 +1,57 @@
 import { distance } from 'fastest-levenshtein';
 import type { KnownLanguage } from '../text/language.js';
+import { transliterate } from './transliterate.js';
 import { GAZETTEER } from './data/gazetteer.js';
 import { textArgument } from '../options.js';
 
 const LETTER_MAP: Record<string, string> = { æ: 'ae', ø: 'o', å: 'a', ß: 'ss', þ: 'th', ð: 'd', œ: 'oe', ł: 'l', ı: 'i' };
 
-/** Lower-cases and removes diacritics: `Ærø` → `aero`, `Erdoğan` → `erdogan`. */
-export function foldLetters(word: string): string {
-  return word
-    .toLowerCase()
+/** The folding itself, on a lower-cased word. */
+function foldLower(lower: string): string {
+  return lower
     .replace(/[æøåßþðœłı]/g, (letter) => LETTER_MAP[letter]!)
     .normalize('NFD')
     .replace(/\p{M}+/gu, '');
 }
 
 /**
- * Spelling rules that map a language's transliteration conventions onto one common skeleton.
- * `J` stands for the English j-sound until the end, so that Norwegian `j` (a y-sound) can be
- * rewritten without touching it.
+ * Below U+0370 (Latin, IPA, spacing modifiers, combining marks) a character folds on its own:
+ * no character there composes or reorders with its neighbours once the marks are gone. Each
+ * one's folding, computed the first time it is met.
  */
-function transliterate(word: string, rules: KnownLanguage | undefined): string {
-  let key = word;
-  if (rules === 'nb') {
-    key = key.replace(/tsj/g, 'ch').replace(/skj/g, 'sh').replace(/dsj/g, 'J').replace(/sj/g, 'sh').replace(/kj/g, 'ch').replace(/zj/g, 'zh').replace(/j/g, 'y');
-  } else if (rules === 'en') {
-    key = key.replace(/j/g, 'J').replace(/ph/g, 'f').replace(/ck/g, 'k');
-  } else {
-    key = key.replace(/tsch/g, 'ch').replace(/sch/g, 'sh');
+const LATIN_END = 0x370;
+const FOLDED: (string | undefined)[] = [];
+let scratch = new Uint16Array(64);
+
+/** Lower-cases and removes diacritics: `Ærø` → `aero`, `Erdoğan` → `erdogan`. */
+export function foldLetters(word: string): string {
+  const lower = word.toLowerCase();
+  let index = 0;
+  while (index < lower.length && lower.charCodeAt(index) < 0x80) index += 1;
+  if (index === lower.length) return lower;
+  // Outside ASCII, by char code when every character folds on its own (see LATIN_END).
+  if (scratch.length < 2 * lower.length) scratch = new Uint16Array(2 * lower.length + 16);
+  let length = 0;
+  for (index = 0; index < lower.length; index += 1) {
+    const code = lower.charCodeAt(index);
+    if (code < 0x80) {
+      scratch[length++] = code;
+      continue;
+    }
+    if (code >= LATIN_END) return foldLower(lower);
+    let folded = FOLDED[code];
+    if (folded === undefined) {
+      folded = foldLower(String.fromCharCode(code));
+      FOLDED[code] = folded;
+    }
+    if (length + folded.length > scratch.length) {
+      const grown = new Uint16Array(2 * scratch.length + folded.length);
+      grown.set(scratch);
+      scratch = grown;
+    }
+    for (let k = 0; k < folded.length; k += 1) scratch[length++] = folded.charCodeAt(k);
   }
-  key = key
-    .replace(/ch/g, 'Č')
-    .replace(/c(?=[eiy])/g, 's')
-    .replace(/c/g, 'k')
-    .replace(/Č/g, 'ch')
-    .replace(/q/g, 'k')
-    .replace(/x/g, 'ks')
-    .replace(/w/g, 'v')
-    .replace(/z/g, 's')
-    .replace(/y/g, 'i')
-    .replace(/th/g, 't')
-    .replace(/gh/g, 'g')
-    .replace(/J/g, 'dj')
-    .replace(/(.)\1+/g, '$1');
-  return key;
+  return length <= 4096 ? String.fromCharCode.apply(null, scratch.subarray(0, length) as unknown as number[]) : foldLower(lower);
 }
 
 /**
@@ -53,20 +62,27 @@ function transliterate(word: string, rules: KnownLanguage | undefined): string {
  */
 export function nameKey(name: string, rules: KnownLanguage | undefined): string {
   textArgument(name, 'name', 'nameKey');
-  const memo = `${rules ?? ''}\u0000${name}`;
-  const known = KEYS.get(memo);
+  // A bounded memo, one map per rule set (the name itself is the key: no joined string to hash
+  // on every call): words repeat across sentences and documents, and keys are pure.
+  const keys = rules === 'nb' ? KEYS.nb : rules === 'en' ? KEYS.en : KEYS.other;
+  const known = keys.get(name);
   if (known !== undefined) return known;
-  // A bounded memo: words repeat across sentences and documents, and keys are pure.
-  if (KEYS.size >= 100_000) KEYS.clear();
+  if (KEYS.nb.size + KEYS.en.size + KEYS.other.size >= 100_000) {
+    KEYS.nb.clear();
+    KEYS.en.clear();
+    KEYS.other.clear();
+  }
   const key = computeNameKey(name, rules);
-  KEYS.set(memo, key);
+  keys.set(name, key);
   return key;
 }
 
-const KEYS = new Map<string, string>();
+const KEYS = { nb: new Map<string, string>(), en: new Map<string, string>(), other: new Map<string, string>() };
 
 function computeNameKey(name: string, rules: KnownLanguage | undefined): string {
-  const lower = name.toLowerCase().replace(/['’]s$/, '');
+  const lowered = name.toLowerCase();
+  // A possessive `'s`/`’s` at the end is not part of the name.
+  const lower = lowered.endsWith("'s") || lowered.endsWith('’s') ? lowered.slice(0, -2) : lowered;
   const canonical = GAZETTEER.get(lower) ?? (rules === 'nb' ? norwegianBaseForm(lower) : undefined);
   if (canonical !== undefined) return transliterate(foldLetters(canonical), 'en');
   return transliterate(foldLetters(lower), rules);

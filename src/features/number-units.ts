@@ -16,7 +16,10 @@ export function readUnits(own: string, after: string, rules: 'nb' | 'en' | undef
   }
   // Past a scale word already read (`125 millioner pund`), the unit may follow the scale.
   const rest = after.replace(/^\s*(?:millioner|million|millions|milliarder|milliard|billioner|billion|billions|trillion|trillions|mill\.|mrd\.)/iu, '');
-  const unit = unitPatternsFor(rules).find(({ pattern }) => pattern.test(rest));
+  // A unit starts within the first three characters (after an optional space and hyphen).
+  const lead = rest.slice(0, 3).toLowerCase();
+  const foreign = /[^\0-\x7f]/.test(lead);
+  const unit = unitPatternsFor(rules).find(({ pattern, starts }) => (foreign || starts === undefined || [...lead].some((char) => starts.includes(char))) && pattern.test(rest));
   if (unit !== undefined) return currency !== undefined && unit.units.includes(currency) ? [currency] : [...unit.units];
   return currency === undefined ? [] : [currency];
 }

@@ -40,6 +40,10 @@ export function extractNumbers(text: string, options: NumberOptions = {}): Numbe
   textArgument(text, 'text', 'extractNumbers');
   optionsObject(options, 'extractNumbers');
   const { tag, rules } = resolveLanguage(options.lang ?? 'nb');
+  // Numerals, clock times and centuries all start with a digit; most sentences of running text
+  // have none, and for them only number words remain to read (the patterns below cost a
+  // look-behind at every position of the text).
+  if (!hasDigit(text)) return extractNumberWords(text, rules);
   const decimalComma = usesDecimalComma(tag);
   const mentions: NumberMention[] = [];
   // Clock times written with an h (`4 h 45`, `18h30`): one time, not two numbers.
@@ -91,6 +95,15 @@ export function extractNumbers(text: string, options: NumberOptions = {}): Numbe
   readCenturies(text, mentions);
   spreadRanges(text, mentions);
   return mergeByPosition([...mentions, ...times].sort((a, b) => a.start - b.start), extractNumberWords(text, rules === undefined ? undefined : rules));
+}
+
+/** Whether the text holds an ASCII digit, the only digits `\d` matches. */
+function hasDigit(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
 }
 
 function readNumeral(numeral: string, decimalComma: boolean, afterClockWord: boolean): { value: number; kind: NumberKind } {

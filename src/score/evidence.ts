@@ -1,10 +1,11 @@
-import { cognateKey as cognateOf, WORD } from '../analysis/cognate.js';
+import { cognateKey as cognateOf } from '../analysis/cognate.js';
 import { isGazetteerName } from '../features/name-key.js';
 import { extractNumbers } from '../features/numbers.js';
 import { countChars } from '../features/length.js';
 import { profilePunctuation } from '../features/punctuation.js';
 import { resolveLanguage, type KnownLanguage, type Language } from '../text/language.js';
 import { isBoilerplate, isCredit } from '../text/boilerplate.js';
+import { wordEnd, wordStart } from '../text/words.js';
 import { createIntBuffer } from './int-buffer.js';
 import type { Interner } from './interner.js';
 
@@ -85,8 +86,6 @@ export function buildSideEvidence(input: SideInput, interner: Interner): SideEvi
   const credit = new Uint8Array(count);
   const cache = new Map<string, { key: number; name: boolean; word: number }>();
   const punctuationIds = PUNCTUATION_KEYS.map((key) => interner.id(key));
-  // One copy of the word pattern for the whole side, run with exec: matchAll would clone it per sentence.
-  const word = new RegExp(WORD.source, WORD.flags);
   const push = (key: number, tokenClass: TokenClass, word: number) => {
     if (key >= 0) keys.push(key);
     keyStart.push(keys.length);
@@ -96,15 +95,17 @@ export function buildSideEvidence(input: SideInput, interner: Interner): SideEvi
   for (let index = 0; index < count; index += 1) {
     const text = texts[index]!;
     const numbers = extractNumbers(text, { lang });
-    for (const number of numbers) push(interner.id(`#${number.value}`), TokenClass.Number, -1);
+    for (const number of numbers) push(interner.in('', `#${number.value}`), TokenClass.Number, -1);
     let numberIndex = 0;
-    word.lastIndex = 0;
-    for (let match = word.exec(text); match !== null; match = word.exec(text)) {
-      const start = match.index;
-      while (numberIndex < numbers.length && numbers[numberIndex]!.end <= start) numberIndex += 1;
+    // The words (`WORD`), walked by char code.
+    for (let start = wordStart(text, 0); start >= 0; ) {
+      const end = wordEnd(text, start);
+      const from = start;
+      start = wordStart(text, end);
+      while (numberIndex < numbers.length && numbers[numberIndex]!.end <= from) numberIndex += 1;
       const number = numbers[numberIndex];
-      if (number !== undefined && number.start <= start && start < number.end) continue;
-      const surface = match[0];
+      if (number !== undefined && number.start <= from && from < number.end) continue;
+      const surface = text.slice(from, end);
       let token = cache.get(surface);
       if (token === undefined) {
         const lower = surface.toLowerCase();
@@ -112,7 +113,7 @@ export function buildSideEvidence(input: SideInput, interner: Interner): SideEvi
         token = {
           key: cognateKey(surface, rules, interner),
           name: capitalised || isGazetteerName(lower, rules),
-          word: interner.id(`${side}:${lower}`),
+          word: interner.in(side === 's' ? 's:' : 't:', lower),
         };
         cache.set(surface, token);
       }
@@ -146,7 +147,7 @@ export function buildSideEvidence(input: SideInput, interner: Interner): SideEvi
 
 function cognateKey(surface: string, rules: KnownLanguage | undefined, interner: Interner): number {
   const key = cognateOf(surface, rules);
-  return key === undefined ? -1 : interner.id(`c:${key}`);
+  return key === undefined ? -1 : interner.in('c:', key);
 }
 
 /**
@@ -155,9 +156,10 @@ function cognateKey(surface: string, rules: KnownLanguage | undefined, interner:
  */
 function markHeadings(texts: readonly string[], paragraphs: readonly number[]): Uint8Array {
   return Uint8Array.from(texts, (raw, index) => {
-    const alone = paragraphs[index - 1] !== paragraphs[index] && paragraphs[index + 1] !== paragraphs[index];
+    const alone = index > 0 && paragraphs[index - 1] !== paragraphs[index] && paragraphs[index + 1] !== paragraphs[index];
+    if (!alone) return 0;
     const text = raw.trim();
-    return alone && index > 0 && !/[.!?…:;]["'»”’)]*$/u.test(text) && text.split(/\s+/).length <= 8 ? 1 : 0;
+    return !/[.!?…:;]["'»”’)]*$/u.test(text) && text.split(/\s+/).length <= 8 ? 1 : 0;
   });
 }
 

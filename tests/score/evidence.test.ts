@@ -25,6 +25,11 @@ function recordingInterner(): { interner: Interner; names: string[] } {
         names[id] = key;
         return id;
       },
+      in(space: string, key: string) {
+        const id = inner.in(space, key);
+        names[id] = space + key;
+        return id;
+      },
       get size() {
         return inner.size;
       },

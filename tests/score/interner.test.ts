@@ -18,4 +18,16 @@ describe('createInterner', () => {
     expect(two.id('y')).toBe(0);
     expect(two.size).toBe(1);
   });
+
+  it('gives a key the same id whether interned whole or as its namespace and the rest', () => {
+    const interner = createInterner();
+    expect(interner.in('s:', 'hus')).toBe(0);
+    expect(interner.id('s:hus')).toBe(0);
+    expect(interner.id('t:hus')).toBe(1);
+    expect(interner.in('t:', 'hus')).toBe(1);
+    expect(interner.id('l:3:4')).toBe(interner.in('l:', '3:4'));
+    expect(interner.id('p?')).toBe(interner.in('', 'p?'));
+    expect(interner.in('c:', 's:hu')).not.toBe(interner.in('s:', 'hu'));
+    expect(interner.size).toBe(6);
+  });
 });

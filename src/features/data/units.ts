@@ -10,9 +10,41 @@ import type { KnownLanguage } from '../../text/language.js';
 export interface UnitPattern {
   pattern: RegExp;
   units: readonly string[];
+  /**
+   * The lower-case ASCII characters the unit can start with (one per alternative of the
+   * pattern), or `undefined` when an alternative starts otherwise: text that has none of them
+   * (nor any non-ASCII character, which may case-fold to one) where the unit could start cannot
+   * match, and the pattern is not run.
+   */
+  starts: string | undefined;
 }
 
-const u = (source: string, ...units: string[]): UnitPattern => ({ pattern: new RegExp(`^\\s?-?(?:${source})(?![\\p{L}\\p{N}])`, 'iu'), units });
+const u = (source: string, ...units: string[]): UnitPattern => ({
+  pattern: new RegExp(`^\\s?-?(?:${source})(?![\\p{L}\\p{N}])`, 'iu'),
+  units,
+  starts: firstCharacters(source),
+});
+
+/** The first character of each top-level alternative of a pattern, when all are plain ASCII letters or `%`. */
+function firstCharacters(source: string): string | undefined {
+  let starts = '';
+  let depth = 0;
+  let atStart = true;
+  for (let index = 0; index < source.length; index += 1) {
+    const char = source[index]!;
+    if (atStart) {
+      if (!/^[a-z%]$/.test(char)) return undefined;
+      if (!starts.includes(char)) starts += char;
+      atStart = false;
+    }
+    if (char === '[') return undefined;
+    if (char === '\\') index += 1;
+    else if (char === '(') depth += 1;
+    else if (char === ')') depth -= 1;
+    else if (char === '|' && depth === 0) atStart = true;
+  }
+  return starts;
+}
 
 const SHARED: UnitPattern[] = [
   u('%', 'percent:%'),

@@ -1,0 +1,64 @@
+/** What a code point is to the word patterns: a letter (`\p{L}`), a mark (`\p{M}`) or neither. */
+export const enum CharClass {
+  Letter = 1,
+  Mark = 2,
+  Other = 3,
+}
+
+const LETTER = /^\p{L}$/u;
+const MARK = /^\p{M}$/u;
+// Classes of the BMP, filled in as code points are met (0: not asked yet): one regex test per
+// distinct character, not per character of the text.
+const BMP = new Uint8Array(0x10000);
+const ASTRAL = new Map<number, CharClass>();
+
+function classify(codePoint: number): CharClass {
+  const char = String.fromCodePoint(codePoint);
+  return LETTER.test(char) ? CharClass.Letter : MARK.test(char) ? CharClass.Mark : CharClass.Other;
+}
+
+/**
+ * The class of a code point, as a `u`-flag regular expression sees it (a lone surrogate is a
+ * code point of its own, neither letter nor mark). Lets hot loops walk text by char code instead
+ * of allocating a match per word.
+ */
+export function charClass(codePoint: number): CharClass {
+  if (codePoint < 0x80) {
+    return (codePoint | 0x20) >= 0x61 && (codePoint | 0x20) <= 0x7a ? CharClass.Letter : CharClass.Other;
+  }
+  if (codePoint < 0x10000) {
+    let known = BMP[codePoint]!;
+    if (known === 0) {
+      known = classify(codePoint);
+      BMP[codePoint] = known;
+    }
+    return known as CharClass;
+  }
+  let known = ASTRAL.get(codePoint);
+  if (known === undefined) {
+    known = classify(codePoint);
+    ASTRAL.set(codePoint, known);
+  }
+  return known;
+}
+
+/** The code point at `index` (a surrogate pair read as one, as a `u`-flag pattern reads it). */
+export function codePointAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+    const low = text.charCodeAt(index + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  }
+  return code;
+}
+
+/** The code point that ends just before `index` (a surrogate pair read as one), or -1 at the start. */
+export function codePointBefore(text: string, index: number): number {
+  if (index <= 0) return -1;
+  const code = text.charCodeAt(index - 1);
+  if (code >= 0xdc00 && code <= 0xdfff && index >= 2) {
+    const high = text.charCodeAt(index - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (code - 0xdc00) + 0x10000;
+  }
+  return code;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { charClass, CharClass, codePointAt, codePointBefore } from '../../src/text/char-class.js';
+
+describe('charClass', () => {
+  it('agrees with \\p{L} and \\p{M} on ASCII, Latin, marks, other scripts and astral letters', () => {
+    const samples = ['a', 'Z', '0', ' ', "'", 'é', 'ø', 'ß', '\u0301', 'Ж', 'ש', '中', '\u0903', '€', '\u00a0', '𝐀', '😀'];
+    for (const sample of samples) {
+      const expected = /^\p{L}$/u.test(sample) ? CharClass.Letter : /^\p{M}$/u.test(sample) ? CharClass.Mark : CharClass.Other;
+      expect(charClass(sample.codePointAt(0)!), sample).toBe(expected);
+    }
+  });
+
+  it('counts a lone surrogate as neither letter nor mark', () => {
+    expect(charClass(0xd835)).toBe(CharClass.Other);
+    expect(charClass(0xdc00)).toBe(CharClass.Other);
+  });
+});
+
+describe('codePointAt and codePointBefore', () => {
+  it('read a surrogate pair as one code point and a lone surrogate as itself', () => {
+    const text = 'a𝐀\ud835b';
+    expect(codePointAt(text, 1)).toBe(0x1d400);
+    expect(codePointBefore(text, 3)).toBe(0x1d400);
+    expect(codePointAt(text, 3)).toBe(0xd835);
+    expect(codePointBefore(text, 4)).toBe(0xd835);
+    expect(codePointBefore(text, 0)).toBe(-1);
+  });
+});
