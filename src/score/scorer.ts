@@ -2,7 +2,7 @@ import { type BeadType, beadPrior } from './beads.js';
 import type { Band } from './grid.js';
 import { lengthLogProbability, type LengthModel } from './length.js';
 import { pairMasks } from './masks.js';
-import { createSideScorer } from './side-scorer.js';
+import { createSideScorer, type SideScorer } from './side-scorer.js';
 import type { PreparedSide } from './prepare.js';
 
 /** The weights that turn evidence into a bead score. */
@@ -56,64 +56,86 @@ export function createBeadScorer(
   types: readonly BeadType[],
   parameters: ScoreParameters,
 ): BeadScorer {
-  const maxA = Math.max(...types.map((type) => type.source));
-  const maxB = Math.max(...types.map((type) => type.target));
-  const priors = types.map((type) => beadPrior(type, parameters.mergeCost, parameters.unevenCost));
-  const inBand = (i: number, j: number) => (i >= 0 && i <= band.rows && j >= band.lo[i]! && j <= band.hi[i]! ? band.offsets[i]! + j - band.lo[i]! : -1);
-  const sourceSide = createSideScorer(source, target, band, false, maxB, parameters);
-  const targetSide = createSideScorer(target, source, band, true, maxA, parameters);
-  const halfLexical = parameters.lexicalWeight / 2;
-  const scratch = new Int32Array(2);
-  // Lexical terms and orphan costs of the bead being scored.
-  const terms = new Float64Array(2);
+  return new BandScorer(source, target, band, types, parameters);
+}
 
-  function lengthTerm(s0: number, a: number, t0: number, b: number): number {
-    return parameters.lengthWeight * lengthLogProbability(sourceSide.length(s0, a), targetSide.length(t0, b), parameters.length);
+/** The {@link BeadScorer} of {@link createBeadScorer}: a class, so that the search's calls into it, for every bead of every cell, are to one shape and are inlined. */
+class BandScorer implements BeadScorer {
+  private readonly priors: Float64Array;
+  private readonly sourceSide: SideScorer;
+  private readonly targetSide: SideScorer;
+  private readonly halfLexical: number;
+  private readonly scratch = new Int32Array(2);
+  /** Lexical terms and orphan costs of the bead being scored. */
+  private readonly terms = new Float64Array(2);
+
+  constructor(
+    private readonly source: PreparedSide,
+    private readonly target: PreparedSide,
+    private readonly band: Band,
+    types: readonly BeadType[],
+    private readonly parameters: ScoreParameters,
+  ) {
+    const maxA = Math.max(...types.map((type) => type.source));
+    const maxB = Math.max(...types.map((type) => type.target));
+    this.priors = Float64Array.from(types, (type) => beadPrior(type, parameters.mergeCost, parameters.unevenCost));
+    this.sourceSide = createSideScorer(source, target, band, false, maxB, parameters);
+    this.targetSide = createSideScorer(target, source, band, true, maxA, parameters);
+    this.halfLexical = parameters.lexicalWeight / 2;
   }
 
-  return {
-    fillCell(i: number, j: number, cell: number): void {
-      pairMasks(source, i - 1, target, j - 1, scratch);
-      sourceSide.roll(i - 1, j - 1, scratch[0]!, cell);
-      targetSide.roll(j - 1, i - 1, scratch[1]!, cell);
-    },
+  private lengthTerm(s0: number, a: number, t0: number, b: number): number {
+    return this.parameters.lengthWeight * lengthLogProbability(this.sourceSide.length(s0, a), this.targetSide.length(t0, b), this.parameters.length);
+  }
 
-    score(type: BeadType, typeIndex: number, i: number, j: number): number {
-      const a = type.source;
-      const b = type.target;
-      if (a === 0) return targetSide.nullScore(j - 1);
-      if (b === 0) return sourceSide.nullScore(i - 1);
-      let score: number;
-      const cell = a === 1 && b === 1 ? inBand(i, j) : -1;
-      if (cell >= 0) {
-        // The commonest bead: both terms are cached at its own cell; no orphan or paragraph break is possible.
-        score = priors[typeIndex]! + halfLexical * (sourceSide.cached(cell, 1) + targetSide.cached(cell, 1)) + lengthTerm(i - 1, 1, j - 1, 1);
-      } else {
-        terms[0] = 0;
-        terms[1] = 0;
-        sourceSide.addTerms(i, a, j, b, terms);
-        targetSide.addTerms(j, b, i, a, terms);
-        score = priors[typeIndex]! + halfLexical * terms[0]! + lengthTerm(i - a, a, j - b, b) - terms[1]!;
-        score -= sourceSide.paragraphCost(i - a, a) + targetSide.paragraphCost(j - b, b);
-      }
+  fillCell(i: number, j: number, cell: number): void {
+    const scratch = this.scratch;
+    pairMasks(this.source, i - 1, this.target, j - 1, scratch);
+    this.sourceSide.roll(i - 1, j - 1, scratch[0]!, cell);
+    this.targetSide.roll(j - 1, i - 1, scratch[1]!, cell);
+  }
+
+  score(type: BeadType, typeIndex: number, i: number, j: number): number {
+    const { sourceSide, targetSide, priors, halfLexical, parameters, band } = this;
+    const a = type.source;
+    const b = type.target;
+    if (a === 0) return targetSide.nullScore(j - 1);
+    if (b === 0) return sourceSide.nullScore(i - 1);
+    let score: number;
+    if (a === 1 && b === 1 && j >= band.lo[i]! && j <= band.hi[i]!) {
+      // The commonest bead: both terms are cached at its own cell; no orphan or paragraph break is possible.
+      const cell = band.offsets[i]! + j - band.lo[i]!;
+      score = priors[typeIndex]! + halfLexical * (sourceSide.cached(cell, 1) + targetSide.cached(cell, 1)) + this.lengthTerm(i - 1, 1, j - 1, 1);
+    } else {
+      const terms = this.terms;
+      terms[0] = 0;
+      terms[1] = 0;
+      sourceSide.addTerms(i, a, j, b, terms);
+      targetSide.addTerms(j, b, i, a, terms);
+      score = priors[typeIndex]! + halfLexical * terms[0]! + this.lengthTerm(i - a, a, j - b, b) - terms[1]!;
+      score -= sourceSide.paragraphCost(i - a, a) + targetSide.paragraphCost(j - b, b);
+    }
+    if (sourceSide.hasBoilerplate || targetSide.hasBoilerplate) {
       const boilerplate = sourceSide.boilerplate(i - a, a) + targetSide.boilerplate(j - b, b);
       if (boilerplate > 0) score -= parameters.boilerplateCost * boilerplate;
+    }
+    if (sourceSide.hasCredits || targetSide.hasCredits) {
       // A photo credit translates another credit, alone; joined with anything else it is a caption tail.
       const credits = sourceSide.credits(i - a, a) + targetSide.credits(j - b, b);
       if (credits > 0 && !(a === 1 && b === 1 && credits === 2)) score -= parameters.boilerplateCost * credits;
-      return score;
-    },
+    }
+    return score;
+  }
 
-    upperBound(type: BeadType, typeIndex: number, i: number, j: number): number {
-      const a = type.source;
-      const b = type.target;
-      if (a === 0 || b === 0) return Infinity;
-      return priors[typeIndex]! + halfLexical * (sourceSide.best(i - a, a) + targetSide.best(j - b, b));
-    },
+  upperBound(type: BeadType, typeIndex: number, i: number, j: number): number {
+    const a = type.source;
+    const b = type.target;
+    if (a === 0 || b === 0) return Infinity;
+    return this.priors[typeIndex]! + this.halfLexical * (this.sourceSide.best(i - a, a) + this.targetSide.best(j - b, b));
+  }
 
-    evidence(s0: number, a: number, t0: number, b: number): number {
-      const lexical = sourceSide.freshLexical(s0, a, t0, b) + targetSide.freshLexical(t0, b, s0, a);
-      return halfLexical * lexical + lengthTerm(s0, a, t0, b);
-    },
-  };
+  evidence(s0: number, a: number, t0: number, b: number): number {
+    const lexical = this.sourceSide.freshLexical(s0, a, t0, b) + this.targetSide.freshLexical(t0, b, s0, a);
+    return this.halfLexical * lexical + this.lengthTerm(s0, a, t0, b);
+  }
 }
