@@ -48,6 +48,12 @@ export interface BeadScorer {
  * sides are scored by one {@link SideScorer} each, the same code with the roles swapped; each
  * caches its per-sentence terms per cell, built from rolling OR masks as the band is swept, so
  * that a bead costs O(a + b) look-ups however many pairs it joins.
+ *
+ * Each bead score is computed once per cell and shape and kept (the posteriors ask for the
+ * same beads as the search). With `previous`, a scorer of the same sides, shapes and parameters
+ * over another band of the same matrix (a band widened or repaired), the cells both bands share
+ * keep its terms and bead scores instead of computing them again: all but the bead scores whose
+ * sentences' cells entered or left the band, which now read their terms differently.
  */
 export function createBeadScorer(
   source: PreparedSide,
@@ -55,8 +61,11 @@ export function createBeadScorer(
   band: Band,
   types: readonly BeadType[],
   parameters: ScoreParameters,
+  previous?: BeadScorer,
 ): BeadScorer {
-  return new BandScorer(source, target, band, types, parameters);
+  const scorer = new BandScorer(source, target, band, types, parameters);
+  if (previous instanceof BandScorer) scorer.inherit(previous);
+  return scorer;
 }
 
 /** The {@link BeadScorer} of {@link createBeadScorer}: a class, so that the search's calls into it, for every bead of every cell, are to one shape and are inlined. */
@@ -68,6 +77,16 @@ class BandScorer implements BeadScorer {
   private readonly scratch = new Int32Array(2);
   /** Lexical terms and orphan costs of the bead being scored. */
   private readonly terms = new Float64Array(2);
+  private readonly maxA: number;
+  private readonly maxB: number;
+  /** Per shape, its slot in `memo`, or −1 (1-0 and 0-1, scored by a look-up). */
+  private readonly slotOf: Int32Array;
+  private readonly slots: number;
+  /** Per cell and slot: the score of the bead of that shape ending at the cell, NaN until computed. */
+  private readonly memo: Float64Array;
+  /** Per row: the columns whose terms were inherited (see `inherit`), so that `fillCell` skips them. */
+  private readonly keptLo: Int32Array;
+  private readonly keptHi: Int32Array;
 
   constructor(
     private readonly source: PreparedSide,
@@ -76,12 +95,53 @@ class BandScorer implements BeadScorer {
     types: readonly BeadType[],
     private readonly parameters: ScoreParameters,
   ) {
-    const maxA = Math.max(...types.map((type) => type.source));
-    const maxB = Math.max(...types.map((type) => type.target));
+    this.maxA = Math.max(...types.map((type) => type.source));
+    this.maxB = Math.max(...types.map((type) => type.target));
     this.priors = Float64Array.from(types, (type) => beadPrior(type, parameters.mergeCost, parameters.unevenCost));
-    this.sourceSide = createSideScorer(source, target, band, false, maxB, parameters);
-    this.targetSide = createSideScorer(target, source, band, true, maxA, parameters);
+    this.sourceSide = createSideScorer(source, target, band, false, this.maxB, parameters);
+    this.targetSide = createSideScorer(target, source, band, true, this.maxA, parameters);
     this.halfLexical = parameters.lexicalWeight / 2;
+    this.slotOf = new Int32Array(types.length).fill(-1);
+    let slots = 0;
+    types.forEach((type, index) => {
+      if (type.source > 0 && type.target > 0) this.slotOf[index] = slots++;
+    });
+    this.slots = slots;
+    this.memo = new Float64Array(band.cells * slots).fill(Number.NaN);
+    this.keptLo = new Int32Array(band.rows + 1).fill(1);
+    this.keptHi = new Int32Array(band.rows + 1).fill(0);
+  }
+
+  /**
+   * Takes over the terms and bead scores of `previous` (same sides, shapes and parameters) at
+   * the cells both bands share. A bead score is kept only where every cell its sentences read
+   * (column j of the rows above, row i of the columns to the left, up to the largest bead) is
+   * in both bands or in neither: a cell that entered the band turns a term computed afresh into
+   * a cached one, rounded to 32 bits, and the score would differ in its last digits.
+   */
+  inherit(previous: BandScorer): void {
+    const { band, memo, slots, maxA, maxB } = this;
+    const old = previous.band;
+    if (old.rows !== band.rows || old.columns !== band.columns || previous.slots !== slots || previous.maxA !== maxA || previous.maxB !== maxB) return;
+    this.sourceSide.inherit(previous.sourceSide);
+    this.targetSide.inherit(previous.targetSide);
+    const same = (r: number, c: number) => (c >= old.lo[r]! && c <= old.hi[r]!) === (c >= band.lo[r]! && c <= band.hi[r]!);
+    for (let i = 1; i <= band.rows; i += 1) {
+      const from = Math.max(1, band.lo[i]!, old.lo[i]!);
+      const to = Math.min(band.hi[i]!, old.hi[i]!);
+      if (from > to) continue;
+      this.keptLo[i] = from;
+      this.keptHi[i] = to;
+      for (let j = from; j <= to; j += 1) {
+        let valid = true;
+        for (let r = Math.max(1, i - maxA + 1); r < i && valid; r += 1) valid = same(r, j);
+        for (let c = Math.max(1, j - maxB + 1); c < j && valid; c += 1) valid = same(i, c);
+        if (!valid) continue;
+        const at = (band.offsets[i]! + j - band.lo[i]!) * slots;
+        const was = (old.offsets[i]! + j - old.lo[i]!) * slots;
+        for (let slot = 0; slot < slots; slot += 1) memo[at + slot] = previous.memo[was + slot]!;
+      }
+    }
   }
 
   private lengthTerm(s0: number, a: number, t0: number, b: number): number {
@@ -89,6 +149,7 @@ class BandScorer implements BeadScorer {
   }
 
   fillCell(i: number, j: number, cell: number): void {
+    if (j >= this.keptLo[i]! && j <= this.keptHi[i]!) return;
     const scratch = this.scratch;
     pairMasks(this.source, i - 1, this.target, j - 1, scratch);
     this.sourceSide.roll(i - 1, j - 1, scratch[0]!, cell);
@@ -96,11 +157,26 @@ class BandScorer implements BeadScorer {
   }
 
   score(type: BeadType, typeIndex: number, i: number, j: number): number {
+    const a = type.source;
+    const b = type.target;
+    if (a === 0) return this.targetSide.nullScore(j - 1);
+    if (b === 0) return this.sourceSide.nullScore(i - 1);
+    const { band, memo } = this;
+    const lo = band.lo[i]!;
+    if (j < lo || j > band.hi[i]!) return this.beadScore(type, typeIndex, i, j);
+    const at = (band.offsets[i]! + j - lo) * this.slots + this.slotOf[typeIndex]!;
+    const known = memo[at]!;
+    if (known === known) return known;
+    const score = this.beadScore(type, typeIndex, i, j);
+    memo[at] = score;
+    return score;
+  }
+
+  /** The score of the bead of `type` (n-m, n, m ≥ 1) that ends at cell (i, j). */
+  private beadScore(type: BeadType, typeIndex: number, i: number, j: number): number {
     const { sourceSide, targetSide, priors, halfLexical, parameters, band } = this;
     const a = type.source;
     const b = type.target;
-    if (a === 0) return targetSide.nullScore(j - 1);
-    if (b === 0) return sourceSide.nullScore(i - 1);
     let score: number;
     if (a === 1 && b === 1 && j >= band.lo[i]! && j <= band.hi[i]!) {
       // The commonest bead: both terms are cached at its own cell; no orphan or paragraph break is possible.

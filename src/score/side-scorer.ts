@@ -126,6 +126,23 @@ export class SideScorer {
     this.last[sentence] = o;
   }
 
+  /**
+   * Copies the cached terms of every cell `previous`'s band shares with this one: a term depends
+   * on the cell's sentences only, not on the band. `previous` must score the same two sides with
+   * the same `maxSpan`.
+   */
+  inherit(previous: SideScorer): void {
+    const { band, cache, maxSpan } = this;
+    const old = previous.band;
+    for (let i = 1; i <= band.rows; i += 1) {
+      const from = Math.max(1, band.lo[i]!, old.lo[i]!);
+      const to = Math.min(band.hi[i]!, old.hi[i]!);
+      if (from > to) continue;
+      const start = (old.offsets[i]! + from - old.lo[i]!) * maxSpan;
+      cache.set(previous.cache.subarray(start, start + (to - from + 1) * maxSpan), (band.offsets[i]! + from - band.lo[i]!) * maxSpan);
+    }
+  }
+
   /** The cached term, at `cell`, of the sentence that ends there against the `span` other sentences that end there. */
   cached(cell: number, span: number): number {
     return this.cache[cell * this.maxSpan + span - 1]!;
