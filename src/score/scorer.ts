@@ -2,7 +2,7 @@ import { type BeadType, beadPrior } from './beads.js';
 import type { Band } from './grid.js';
 import { lengthLogProbability, type LengthModel } from './length.js';
 import { pairMasks } from './masks.js';
-import { createSideScorer, type SideScorer } from './side-scorer.js';
+import { bandArray, createSideScorer, type SideScorer } from './side-scorer.js';
 import type { PreparedSide } from './prepare.js';
 
 /** The weights that turn evidence into a bead score. */
@@ -54,6 +54,7 @@ export interface BeadScorer {
  * over another band of the same matrix (a band widened or repaired), the cells both bands share
  * keep its terms and bead scores instead of computing them again: all but the bead scores whose
  * sentences' cells entered or left the band, which now read their terms differently.
+ * `previous` is spent: it must not score anything afterwards.
  */
 export function createBeadScorer(
   source: PreparedSide,
@@ -63,9 +64,27 @@ export function createBeadScorer(
   parameters: ScoreParameters,
   previous?: BeadScorer,
 ): BeadScorer {
-  const scorer = new BandScorer(source, target, band, types, parameters);
-  if (previous instanceof BandScorer) scorer.inherit(previous);
+  const usable = previous instanceof BandScorer && previous.shapes === shapesOf(types) && previous.band.rows === band.rows && previous.band.columns === band.columns ? previous : undefined;
+  // The previous band's arrays are taken over when every row of it lies within the new band (a repair).
+  const spare = usable !== undefined && nests(usable.band, band) ? usable : undefined;
+  const scorer = new BandScorer(source, target, band, types, parameters, spare);
+  if (usable !== undefined) {
+    scorer.inherit(usable);
+    // The search moves on to the new band: the old one's arrays, as large as the band, are let go at once.
+    usable.release();
+  }
   return scorer;
+}
+
+function shapesOf(types: readonly BeadType[]): string {
+  return types.map((type) => `${type.source}-${type.target}`).join(',');
+}
+
+/** Whether every row of `inner` lies within the same row of `outer` (both over one matrix). */
+function nests(inner: Band, outer: Band): boolean {
+  if (inner.rows !== outer.rows || inner.columns !== outer.columns) return false;
+  for (let i = 0; i <= inner.rows; i += 1) if (outer.lo[i]! > inner.lo[i]! || outer.hi[i]! < inner.hi[i]!) return false;
+  return true;
 }
 
 /** The {@link BeadScorer} of {@link createBeadScorer}: a class, so that the search's calls into it, for every bead of every cell, are to one shape and are inlined. */
@@ -77,13 +96,17 @@ class BandScorer implements BeadScorer {
   private readonly scratch = new Int32Array(2);
   /** Lexical terms and orphan costs of the bead being scored. */
   private readonly terms = new Float64Array(2);
+  /** The bead shapes, as a key: scorers of the same shapes share their work (see `createBeadScorer`). */
+  readonly shapes: string;
   private readonly maxA: number;
   private readonly maxB: number;
   /** Per shape, its slot in `memo`, or −1 (1-0 and 0-1, scored by a look-up). */
   private readonly slotOf: Int32Array;
   private readonly slots: number;
   /** Per cell and slot: the score of the bead of that shape ending at the cell, NaN until computed. */
-  private readonly memo: Float64Array;
+  private memo: Float64Array;
+  /** The array `memo` is the start of (see `bandArray`). */
+  private room: Float64Array;
   /** Per row: the columns whose terms were inherited (see `inherit`), so that `fillCell` skips them. */
   private readonly keptLo: Int32Array;
   private readonly keptHi: Int32Array;
@@ -91,15 +114,17 @@ class BandScorer implements BeadScorer {
   constructor(
     private readonly source: PreparedSide,
     private readonly target: PreparedSide,
-    private readonly band: Band,
+    readonly band: Band,
     types: readonly BeadType[],
     private readonly parameters: ScoreParameters,
+    spare?: BandScorer,
   ) {
+    this.shapes = shapesOf(types);
     this.maxA = Math.max(...types.map((type) => type.source));
     this.maxB = Math.max(...types.map((type) => type.target));
     this.priors = Float64Array.from(types, (type) => beadPrior(type, parameters.mergeCost, parameters.unevenCost));
-    this.sourceSide = createSideScorer(source, target, band, false, this.maxB, parameters);
-    this.targetSide = createSideScorer(target, source, band, true, this.maxA, parameters);
+    this.sourceSide = createSideScorer(source, target, band, false, this.maxB, parameters, spare?.sourceSide);
+    this.targetSide = createSideScorer(target, source, band, true, this.maxA, parameters, spare?.targetSide);
     this.halfLexical = parameters.lexicalWeight / 2;
     this.slotOf = new Int32Array(types.length).fill(-1);
     let slots = 0;
@@ -107,7 +132,10 @@ class BandScorer implements BeadScorer {
       if (type.source > 0 && type.target > 0) this.slotOf[index] = slots++;
     });
     this.slots = slots;
-    this.memo = new Float64Array(band.cells * slots).fill(Number.NaN);
+    this.room = bandArray(Float64Array, band.cells * slots, spare?.room);
+    this.memo = this.room.subarray(0, band.cells * slots);
+    // A spare array still holds the previous band's scores, which `inherit` moves into place.
+    if (spare === undefined) this.memo.fill(Number.NaN);
     this.keptLo = new Int32Array(band.rows + 1).fill(1);
     this.keptHi = new Int32Array(band.rows + 1).fill(0);
   }
@@ -122,26 +150,47 @@ class BandScorer implements BeadScorer {
   inherit(previous: BandScorer): void {
     const { band, memo, slots, maxA, maxB } = this;
     const old = previous.band;
-    if (old.rows !== band.rows || old.columns !== band.columns || previous.slots !== slots || previous.maxA !== maxA || previous.maxB !== maxB) return;
     this.sourceSide.inherit(previous.sourceSide);
     this.targetSide.inherit(previous.targetSide);
-    const same = (r: number, c: number) => (c >= old.lo[r]! && c <= old.hi[r]!) === (c >= band.lo[r]! && c <= band.hi[r]!);
-    for (let i = 1; i <= band.rows; i += 1) {
-      const from = Math.max(1, band.lo[i]!, old.lo[i]!);
-      const to = Math.min(band.hi[i]!, old.hi[i]!);
-      if (from > to) continue;
+    const { lo, hi, offsets } = band;
+    // Last row first: when the memo is the previous one's own array, each row moves towards the end (see `SideScorer.inherit`).
+    for (let i = band.rows; i >= 1; i -= 1) {
+      const rowStart = offsets[i]! * slots;
+      const rowEnd = offsets[i + 1]! * slots;
+      const from = Math.max(1, lo[i]!, old.lo[i]!);
+      const to = Math.min(hi[i]!, old.hi[i]!);
+      if (from > to) {
+        memo.fill(Number.NaN, rowStart, rowEnd);
+        continue;
+      }
       this.keptLo[i] = from;
       this.keptHi[i] = to;
+      const at = (offsets[i]! + from - lo[i]!) * slots;
+      const was = (old.offsets[i]! + from - old.lo[i]!) * slots;
+      memo.set(previous.memo.subarray(was, was + (to - from + 1) * slots), at);
+      memo.fill(Number.NaN, rowStart, at);
+      memo.fill(Number.NaN, at + (to - from + 1) * slots, rowEnd);
+      // Row i's cells left of `from` are in one band only from the smaller of the two row starts on:
+      // a bead reading columns j − maxB + 1 … j − 1 must start right of them.
+      const rowFrom = old.lo[i] === lo[i] ? from : Math.max(from, Math.max(lo[i]!, old.lo[i]!) + maxB - 1);
       for (let j = from; j <= to; j += 1) {
-        let valid = true;
-        for (let r = Math.max(1, i - maxA + 1); r < i && valid; r += 1) valid = same(r, j);
-        for (let c = Math.max(1, j - maxB + 1); c < j && valid; c += 1) valid = same(i, c);
-        if (!valid) continue;
-        const at = (band.offsets[i]! + j - band.lo[i]!) * slots;
-        const was = (old.offsets[i]! + j - old.lo[i]!) * slots;
-        for (let slot = 0; slot < slots; slot += 1) memo[at + slot] = previous.memo[was + slot]!;
+        let valid = j >= rowFrom;
+        for (let r = Math.max(1, i - maxA + 1); r < i && valid; r += 1) {
+          valid = (j >= old.lo[r]! && j <= old.hi[r]!) === (j >= lo[r]! && j <= hi[r]!);
+        }
+        if (!valid) memo.fill(Number.NaN, (offsets[i]! + j - lo[i]!) * slots, (offsets[i]! + j - lo[i]! + 1) * slots);
       }
     }
+    // Row 0 (where no bead with both sides ends) is cleared too, last, once every row has moved.
+    memo.fill(Number.NaN, 0, offsets[1]! * slots);
+  }
+
+  /** Lets go of the arrays as large as the band (see `createBeadScorer`). */
+  release(): void {
+    this.memo = new Float64Array(0);
+    this.room = this.memo;
+    this.sourceSide.release();
+    this.targetSide.release();
   }
 
   private lengthTerm(s0: number, a: number, t0: number, b: number): number {

@@ -33,7 +33,9 @@ function prefixSums(values: ArrayLike<number>): Float64Array {
  */
 export class SideScorer {
   /** Per cell and span: the term of the sentence ending at the cell against the `span` other sentences ending there (32-bit floats). */
-  private readonly cache: Float32Array;
+  private cache: Float32Array;
+  /** The array `cache` is the start of, with room for a slightly larger band (see `bandArray`). */
+  private room: Float32Array;
   /** Per sentence and span: the OR of its match masks against the other sentences of the last cell rolled. */
   private readonly masks: Int32Array;
   /** Per sentence: the other sentence of its last cell rolled. */
@@ -62,8 +64,10 @@ export class SideScorer {
     private readonly transposed: boolean,
     private readonly maxSpan: number,
     private readonly weights: SideWeights,
+    spare?: SideScorer,
   ) {
-    this.cache = new Float32Array(band.cells * maxSpan);
+    this.room = bandArray(Float32Array, band.cells * maxSpan, spare?.room);
+    this.cache = this.room.subarray(0, band.cells * maxSpan);
     this.stride = maxSpan + 1;
     this.masks = new Int32Array(own.count * this.stride);
     this.last = new Int32Array(own.count).fill(-2);
@@ -129,18 +133,25 @@ export class SideScorer {
   /**
    * Copies the cached terms of every cell `previous`'s band shares with this one: a term depends
    * on the cell's sentences only, not on the band. `previous` must score the same two sides with
-   * the same `maxSpan`.
+   * the same `maxSpan`. The cache may be `previous`'s own array, when every row of its band lies
+   * within this band's: each row then moves towards the end, and the rows are moved last first.
    */
   inherit(previous: SideScorer): void {
     const { band, cache, maxSpan } = this;
     const old = previous.band;
-    for (let i = 1; i <= band.rows; i += 1) {
+    for (let i = band.rows; i >= 1; i -= 1) {
       const from = Math.max(1, band.lo[i]!, old.lo[i]!);
       const to = Math.min(band.hi[i]!, old.hi[i]!);
       if (from > to) continue;
       const start = (old.offsets[i]! + from - old.lo[i]!) * maxSpan;
       cache.set(previous.cache.subarray(start, start + (to - from + 1) * maxSpan), (band.offsets[i]! + from - band.lo[i]!) * maxSpan);
     }
+  }
+
+  /** Lets go of the cache, as large as the band, once another scorer has taken it over. */
+  release(): void {
+    this.cache = new Float32Array(0);
+    this.room = this.cache;
   }
 
   /** The cached term, at `cell`, of the sentence that ends there against the `span` other sentences that end there. */
@@ -210,8 +221,22 @@ export class SideScorer {
 /**
  * Creates the {@link SideScorer} of `own` against `other` over `band`, whose rows are `own`'s
  * sentences (the source) or, `transposed`, its columns (the target); `maxSpan` is the most
- * sentences of the other side a bead may join.
+ * sentences of the other side a bead may join. With `spare`, a scorer about to be released, its
+ * cache's array is reused when large enough.
  */
-export function createSideScorer(own: PreparedSide, other: PreparedSide, band: Band, transposed: boolean, maxSpan: number, weights: SideWeights): SideScorer {
-  return new SideScorer(own, other, band, transposed, maxSpan, weights);
+export function createSideScorer(own: PreparedSide, other: PreparedSide, band: Band, transposed: boolean, maxSpan: number, weights: SideWeights, spare?: SideScorer): SideScorer {
+  return new SideScorer(own, other, band, transposed, maxSpan, weights, spare);
+}
+
+/** Room a band's array is allocated with beyond its cells: a repaired band is a few per cent larger than the one it repairs, and then reuses the array. */
+const SPARE_ROOM = 1 / 8;
+
+/**
+ * An array of `length` elements for a band: `spare` when it is that long, else a new one with
+ * room for `SPARE_ROOM` more, so that the next, slightly larger, band of a search can take it
+ * over instead of holding two at once.
+ */
+export function bandArray<T extends Float32Array | Float64Array>(kind: { new (length: number): T }, length: number, spare: T | undefined): T {
+  if (spare !== undefined && spare.length >= length) return spare;
+  return new kind(Math.ceil(length * (1 + SPARE_ROOM)) + 16);
 }
