@@ -2,13 +2,19 @@ import type { BeadType } from '../score/beads.js';
 import type { Band, RawBead } from '../score/grid.js';
 import type { BeadScorer } from '../score/scorer.js';
 
-/** Contributions below e^-30 of the running total are skipped: they cannot change a probability. */
+/** Contributions below e^-30 of the largest so far are not scored: they cannot change a probability. */
 const NEGLIGIBLE = 30;
 
-function addLog(total: number, value: number): number {
-  if (value === -Infinity) return total;
-  if (total === -Infinity) return value;
-  return total > value ? total + Math.log1p(Math.exp(value - total)) : value + Math.log1p(Math.exp(total - value));
+/**
+ * log Σ exp(values[0 … count − 1]), as the largest plus the log of the sum of the others' exp
+ * relative to it: one exp per value and one log per cell (adding one value at a time takes a
+ * log per value).
+ */
+function logSum(values: Float64Array, count: number, largest: number): number {
+  if (count === 0) return -Infinity;
+  let sum = 0;
+  for (let k = 0; k < count; k += 1) sum += Math.exp(values[k]! - largest);
+  return largest + Math.log(sum);
 }
 
 /**
@@ -38,6 +44,7 @@ export function beadPosteriors(
     typeTarget: Int32Array.from(types, (type) => type.target),
     forward: new Float64Array(band.cells).fill(-Infinity),
     backward: new Float64Array(band.cells).fill(-Infinity),
+    values: new Float64Array(types.length),
   };
   const { forward, backward } = sweep;
   forward[0] = 0;
@@ -69,17 +76,20 @@ interface Sweep {
   typeTarget: Int32Array;
   forward: Float64Array;
   backward: Float64Array;
+  /** The terms of the cell being summed. */
+  values: Float64Array;
 }
 
 /** Row `i` of the forward pass: the log-sum of every way to reach each cell. */
 function forwardRow(sweep: Sweep, i: number): void {
-  const { band, types, scorer, temperature, forward, typeSource, typeTarget } = sweep;
+  const { band, types, scorer, temperature, forward, typeSource, typeTarget, values } = sweep;
   const { lo, hi, offsets } = band;
   const typeCount = types.length;
   const rowLo = lo[i]!;
   for (let j = rowLo; j <= hi[i]!; j += 1) {
     if (i === 0 && j === 0) continue;
-    let total = -Infinity;
+    let count = 0;
+    let largest = -Infinity;
     for (let k = 0; k < typeCount; k += 1) {
       const pi = i - typeSource[k]!;
       const pj = j - typeTarget[k]!;
@@ -87,22 +97,25 @@ function forwardRow(sweep: Sweep, i: number): void {
       const reach = forward[offsets[pi]! + pj - lo[pi]!]!;
       if (reach === -Infinity) continue;
       const type = types[k]!;
-      if (reach + scorer.upperBound(type, k, i, j) / temperature < total - NEGLIGIBLE) continue;
-      total = addLog(total, reach + scorer.score(type, k, i, j) / temperature);
+      if (reach + scorer.upperBound(type, k, i, j) / temperature < largest - NEGLIGIBLE) continue;
+      const value = reach + scorer.score(type, k, i, j) / temperature;
+      values[count++] = value;
+      if (value > largest) largest = value;
     }
-    forward[offsets[i]! + j - rowLo] = total;
+    forward[offsets[i]! + j - rowLo] = logSum(values, count, largest);
   }
 }
 
 /** Row `i` of the backward pass: the log-sum of every way from each cell to the end. */
 function backwardRow(sweep: Sweep, i: number): void {
-  const { band, types, scorer, temperature, backward, typeSource, typeTarget } = sweep;
+  const { band, types, scorer, temperature, backward, typeSource, typeTarget, values } = sweep;
   const { rows, columns, lo, hi, offsets } = band;
   const typeCount = types.length;
   const rowLo = lo[i]!;
   for (let j = hi[i]!; j >= rowLo; j -= 1) {
     if (i === rows && j === columns) continue;
-    let total = -Infinity;
+    let count = 0;
+    let largest = -Infinity;
     for (let k = 0; k < typeCount; k += 1) {
       const ni = i + typeSource[k]!;
       const nj = j + typeTarget[k]!;
@@ -110,9 +123,11 @@ function backwardRow(sweep: Sweep, i: number): void {
       const rest = backward[offsets[ni]! + nj - lo[ni]!]!;
       if (rest === -Infinity) continue;
       const type = types[k]!;
-      if (rest + scorer.upperBound(type, k, ni, nj) / temperature < total - NEGLIGIBLE) continue;
-      total = addLog(total, rest + scorer.score(type, k, ni, nj) / temperature);
+      if (rest + scorer.upperBound(type, k, ni, nj) / temperature < largest - NEGLIGIBLE) continue;
+      const value = rest + scorer.score(type, k, ni, nj) / temperature;
+      values[count++] = value;
+      if (value > largest) largest = value;
     }
-    backward[offsets[i]! + j - rowLo] = total;
+    backward[offsets[i]! + j - rowLo] = logSum(values, count, largest);
   }
 }
