@@ -20,7 +20,6 @@ export function findBestPath(band: Band, types: readonly BeadType[], scorer: Bea
     scorer,
     best: new Float64Array(band.cells).fill(-Infinity),
     back: new Uint8Array(band.cells).fill(255),
-    stepScore: new Float64Array(band.cells),
     // The shapes as flat arrays: the inner loop runs for every cell and shape.
     typeSource: Int32Array.from(types, (type) => type.source),
     typeTarget: Int32Array.from(types, (type) => type.target),
@@ -30,16 +29,18 @@ export function findBestPath(band: Band, types: readonly BeadType[], scorer: Bea
   // and stays so for every later band (a loop inside one long call runs interpreted until
   // on-stack replacement, on every call again).
   for (let i = 0; i <= rows; i += 1) fillRow(fill, i);
-  const { back, stepScore } = fill;
+  const { back } = fill;
   const beads: RawBead[] = [];
   const path: PathPoint[] = [{ i: rows, j: columns }];
   let i = rows;
   let j = columns;
   while (i > 0 || j > 0) {
     const cell = offsets[i]! + j - lo[i]!;
-    const type = types[back[cell]!];
+    const k = back[cell]!;
+    const type = types[k];
     if (type === undefined) throw new Error(`alignment: no path reaches cell (${i}, ${j})`);
-    beads.push({ sourceStart: i - type.source, sourceCount: type.source, targetStart: j - type.target, targetCount: type.target, score: stepScore[cell]! });
+    // The scorer keeps the score of every bead it computed: the chosen one's is read back, not stored per cell.
+    beads.push({ sourceStart: i - type.source, sourceCount: type.source, targetStart: j - type.target, targetCount: type.target, score: scorer.score(type, k, i, j) });
     i -= type.source;
     j -= type.target;
     path.push({ i, j });
@@ -47,21 +48,20 @@ export function findBestPath(band: Band, types: readonly BeadType[], scorer: Bea
   return { beads: beads.reverse(), path: path.reverse() };
 }
 
-/** The band being filled and its arrays: best score, bead shape and bead score per cell. */
+/** The band being filled and its arrays: best score and bead shape per cell. */
 interface RowFill {
   band: Band;
   types: readonly BeadType[];
   scorer: BeadScorer;
   best: Float64Array;
   back: Uint8Array;
-  stepScore: Float64Array;
   typeSource: Int32Array;
   typeTarget: Int32Array;
 }
 
 /** Fills row `i` of the band, left to right: each cell's best bead ending there. */
 function fillRow(fill: RowFill, i: number): void {
-  const { band, types, scorer, best, back, stepScore, typeSource, typeTarget } = fill;
+  const { band, types, scorer, best, back, typeSource, typeTarget } = fill;
   const { lo, hi, offsets } = band;
   const typeCount = types.length;
   const rowLo = lo[i]!;
@@ -73,7 +73,6 @@ function fillRow(fill: RowFill, i: number): void {
     if (i === 0 && j === 0) continue;
     let bestScore = -Infinity;
     let bestType = 255;
-    let bestStep = 0;
     for (let k = 0; k < typeCount; k += 1) {
       const pi = i - typeSource[k]!;
       const pj = j - typeTarget[k]!;
@@ -89,11 +88,9 @@ function fillRow(fill: RowFill, i: number): void {
       if (previous + step > bestScore) {
         bestScore = previous + step;
         bestType = k;
-        bestStep = step;
       }
     }
     best[cell] = bestScore;
     back[cell] = bestType;
-    stepScore[cell] = bestStep;
   }
 }

@@ -45,31 +45,40 @@ export function runPasses(evidence: PairEvidence, settings: PassSettings): Passe
   const request = (sides: { source: SideEvidence; target: SideEvidence }) => ({ ...sides, keyCount: evidence.interner.size, limits });
   // With a second pass to come, the first only has to find the confident beads and the rough path.
   const firstTypes = realign ? types.filter((type) => type.source <= 2 && type.target <= 2) : types;
-  let result = search({ ...request({ source, target }), types: firstTypes, parameters, survival: DEFAULT_SURVIVAL });
-  if (!realign) return { result, parameters, lexiconSize: 0, passes: 1, cells: result.cells };
-  let cells = result.cells;
-  const confident = confidentOneToOne(result.beads);
+  if (!realign) {
+    const result = search({ ...request({ source, target }), types: firstTypes, parameters, survival: DEFAULT_SURVIVAL });
+    return { result, parameters, lexiconSize: 0, passes: 1, cells: result.cells };
+  }
+  // Only the first pass's beads and path are kept: its scorer, as large as its band, is let go before the second pass.
+  const first = beadsAndPath(search({ ...request({ source, target }), types: firstTypes, parameters, survival: DEFAULT_SURVIVAL }));
+  let cells = first.cells;
+  const confident = confidentOneToOne(first.beads);
   const survival = estimateSurvival(confident, source, target, DEFAULT_SURVIVAL);
   parameters = { ...parameters, length: estimateLengthModel(confident, source, target, parameters.length) };
   const lexicon = learnLexicon(source, target, confident.map((bead) => [bead.sourceStart, bead.targetStart] as const), { minCount: 2, minDice: 0.5, maxPerWord: 3, maxBeads: 5_000 });
   [source, target] = applyLexicon(source, target, lexicon, evidence.interner);
   const baseline = parameters.nullScore;
-  parameters = { ...parameters, nullScore: estimateNullScore(result.beads, baseline) };
+  parameters = { ...parameters, nullScore: estimateNullScore(first.beads, baseline) };
   // The first pass's path is already fine-grained: a narrower band around it suffices (it widens if needed).
   const guided = { ...limits, bandWidth: Math.max(2, Math.ceil(limits.bandWidth / 2)) };
-  const again = () => search({ ...request({ source, target }), limits: guided, types, parameters, survival, guide: result.path });
-  result = again();
+  const again = (guide: SearchResult['path']) => search({ ...request({ source, target }), limits: guided, types, parameters, survival, guide });
+  let result = again(first.path);
   cells += result.cells;
   let passes = 2;
   // One more round while the omission rate is still moving (documents with many additions).
   const nullScore = estimateNullScore(result.beads, baseline);
   if (Math.abs(nullScore - parameters.nullScore) > 0.5) {
     parameters = { ...parameters, nullScore };
-    result = again();
+    result = again(result.path);
     cells += result.cells;
     passes = 3;
   }
   return { result, parameters, lexiconSize: lexicon.length, passes, cells };
+}
+
+/** A search's beads, path and work, without its scorer. */
+function beadsAndPath({ beads, path, cells }: SearchResult): Pick<SearchResult, 'beads' | 'path' | 'cells'> {
+  return { beads, path, cells };
 }
 
 /**

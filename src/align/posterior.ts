@@ -2,16 +2,19 @@ import type { BeadType } from '../score/beads.js';
 import type { Band, RawBead } from '../score/grid.js';
 import type { BeadScorer } from '../score/scorer.js';
 
-/** Contributions below e^-30 of the running total are skipped: they cannot change a probability. */
+/** Contributions below e^-30 of the largest so far are not scored: they cannot change a probability. */
 const NEGLIGIBLE = 30;
 
-/** Most bead scores the forward pass keeps for the backward pass (8 bytes each: 64 MB). */
-const MEMO_ENTRIES = 8_000_000;
-
-function addLog(total: number, value: number): number {
-  if (value === -Infinity) return total;
-  if (total === -Infinity) return value;
-  return total > value ? total + Math.log1p(Math.exp(value - total)) : value + Math.log1p(Math.exp(total - value));
+/**
+ * log Σ exp(values[0 … count − 1]), as the largest plus the log of the sum of the others' exp
+ * relative to it: one exp per value and one log per cell (adding one value at a time takes a
+ * log per value).
+ */
+function logSum(values: Float64Array, count: number, largest: number): number {
+  if (count === 0) return -Infinity;
+  let sum = 0;
+  for (let k = 0; k < count; k += 1) sum += Math.exp(values[k]! - largest);
+  return largest + Math.log(sum);
 }
 
 /**
@@ -30,12 +33,19 @@ export function beadPosteriors(
 ): number[] {
   const { rows } = band;
   const cellOf = (i: number, j: number) => cellIn(band, i, j);
-  const typeCount = types.length;
-  // The forward pass keeps each bead score it computes (by end cell and shape, NaN where pruned),
-  // and the backward pass, which needs the same beads, reuses them: scoring a bead is the costly
-  // step. Past MEMO_ENTRIES the backward pass scores afresh, to keep memory bounded.
-  const memo = band.cells * typeCount <= MEMO_ENTRIES ? new Float64Array(band.cells * typeCount).fill(Number.NaN) : undefined;
-  const sweep: Sweep = { band, types, scorer, temperature, memo, forward: new Float64Array(band.cells).fill(-Infinity), backward: new Float64Array(band.cells).fill(-Infinity) };
+  // Bead scores come from the scorer, which keeps each one it computed (the search's own, for
+  // the cells of its band): the backward pass asks for the same beads as the forward pass.
+  const sweep: Sweep = {
+    band,
+    types,
+    scorer,
+    temperature,
+    typeSource: Int32Array.from(types, (type) => type.source),
+    typeTarget: Int32Array.from(types, (type) => type.target),
+    forward: new Float64Array(band.cells).fill(-Infinity),
+    backward: new Float64Array(band.cells).fill(-Infinity),
+    values: new Float64Array(types.length),
+  };
   const { forward, backward } = sweep;
   forward[0] = 0;
   // One call per row (see findBestPath): small functions are compiled to optimised code early.
@@ -62,50 +72,62 @@ interface Sweep {
   types: readonly BeadType[];
   scorer: BeadScorer;
   temperature: number;
-  memo: Float64Array | undefined;
+  typeSource: Int32Array;
+  typeTarget: Int32Array;
   forward: Float64Array;
   backward: Float64Array;
+  /** The terms of the cell being summed. */
+  values: Float64Array;
 }
 
 /** Row `i` of the forward pass: the log-sum of every way to reach each cell. */
 function forwardRow(sweep: Sweep, i: number): void {
-  const { band, types, scorer, temperature, memo, forward } = sweep;
+  const { band, types, scorer, temperature, forward, typeSource, typeTarget, values } = sweep;
+  const { lo, hi, offsets } = band;
   const typeCount = types.length;
-  for (let j = band.lo[i]!; j <= band.hi[i]!; j += 1) {
+  const rowLo = lo[i]!;
+  for (let j = rowLo; j <= hi[i]!; j += 1) {
     if (i === 0 && j === 0) continue;
-    const cell = band.offsets[i]! + j - band.lo[i]!;
-    let total = -Infinity;
+    let count = 0;
+    let largest = -Infinity;
     for (let k = 0; k < typeCount; k += 1) {
+      const pi = i - typeSource[k]!;
+      const pj = j - typeTarget[k]!;
+      if (pi < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
+      const reach = forward[offsets[pi]! + pj - lo[pi]!]!;
+      if (reach === -Infinity) continue;
       const type = types[k]!;
-      const previous = cellIn(band, i - type.source, j - type.target);
-      if (previous < 0 || forward[previous] === -Infinity) continue;
-      const reach = forward[previous]!;
-      if (reach + scorer.upperBound(type, k, i, j) / temperature < total - NEGLIGIBLE) continue;
-      const score = scorer.score(type, k, i, j);
-      if (memo !== undefined) memo[cell * typeCount + k] = score;
-      total = addLog(total, reach + score / temperature);
+      if (reach + scorer.upperBound(type, k, i, j) / temperature < largest - NEGLIGIBLE) continue;
+      const value = reach + scorer.score(type, k, i, j) / temperature;
+      values[count++] = value;
+      if (value > largest) largest = value;
     }
-    forward[cell] = total;
+    forward[offsets[i]! + j - rowLo] = logSum(values, count, largest);
   }
 }
 
 /** Row `i` of the backward pass: the log-sum of every way from each cell to the end. */
 function backwardRow(sweep: Sweep, i: number): void {
-  const { band, types, scorer, temperature, memo, backward } = sweep;
+  const { band, types, scorer, temperature, backward, typeSource, typeTarget, values } = sweep;
+  const { rows, columns, lo, hi, offsets } = band;
   const typeCount = types.length;
-  for (let j = band.hi[i]!; j >= band.lo[i]!; j -= 1) {
-    if (i === band.rows && j === band.columns) continue;
-    let total = -Infinity;
+  const rowLo = lo[i]!;
+  for (let j = hi[i]!; j >= rowLo; j -= 1) {
+    if (i === rows && j === columns) continue;
+    let count = 0;
+    let largest = -Infinity;
     for (let k = 0; k < typeCount; k += 1) {
+      const ni = i + typeSource[k]!;
+      const nj = j + typeTarget[k]!;
+      if (ni > rows || nj < lo[ni]! || nj > hi[ni]!) continue;
+      const rest = backward[offsets[ni]! + nj - lo[ni]!]!;
+      if (rest === -Infinity) continue;
       const type = types[k]!;
-      const next = cellIn(band, i + type.source, j + type.target);
-      if (next < 0 || backward[next] === -Infinity) continue;
-      const rest = backward[next]!;
-      if (rest + scorer.upperBound(type, k, i + type.source, j + type.target) / temperature < total - NEGLIGIBLE) continue;
-      const known = memo === undefined ? Number.NaN : memo[next * typeCount + k]!;
-      const score = Number.isNaN(known) ? scorer.score(type, k, i + type.source, j + type.target) : known;
-      total = addLog(total, rest + score / temperature);
+      if (rest + scorer.upperBound(type, k, ni, nj) / temperature < largest - NEGLIGIBLE) continue;
+      const value = rest + scorer.score(type, k, ni, nj) / temperature;
+      values[count++] = value;
+      if (value > largest) largest = value;
     }
-    backward[band.offsets[i]! + j - band.lo[i]!] = total;
+    backward[offsets[i]! + j - rowLo] = logSum(values, count, largest);
   }
 }

@@ -103,8 +103,10 @@ export function search(request: SearchRequest): SearchResult {
     path = coarse.path;
   }
   let width = limits.bandWidth;
+  let previous: SearchResult | undefined;
   for (;;) {
-    const result = searchBand(context, bandAroundPath(path, rows, columns, width, limits.maxCells));
+    // Each wider band keeps what the last one computed at the cells they share.
+    const result = searchBand(context, bandAroundPath(path, rows, columns, width, limits.maxCells), previous?.scorer);
     cells += result.cells;
     const whole = result.band.cells >= (rows + 1) * (columns + 1);
     if (whole) return { ...result, cells };
@@ -115,6 +117,7 @@ export function search(request: SearchRequest): SearchResult {
     }
     width *= 2;
     path = result.path;
+    previous = result;
   }
 }
 
@@ -132,8 +135,9 @@ function searchCoarse(request: SearchRequest): { path: PathPoint[]; cells: numbe
   return { path, cells: shrunk.cells };
 }
 
-function searchBand(context: BandSearch, band: Band): SearchResult {
-  const scorer = createBeadScorer(context.sourceSide, context.targetSide, band, context.types, context.parameters);
+/** The best path through `band`; with `previous`, the scorer of another band of this search, whose work at the cells both share is kept. */
+function searchBand(context: BandSearch, band: Band, previous?: BeadScorer): SearchResult {
+  const scorer = createBeadScorer(context.sourceSide, context.targetSide, band, context.types, context.parameters, previous);
   return { ...findBestPath(band, context.types, scorer), scorer, band, cells: band.cells };
 }
 
@@ -156,7 +160,7 @@ function repairDoubtful(context: BandSearch, found: SearchResult, width: number,
     const widths = doubtfulWidths(stretches, best.path.length, width, extra);
     const wider = unionOfBands(best.band, bandAroundPath(best.path, rows, columns, widths, limits.maxCells), limits.maxCells);
     if (wider.cells <= best.band.cells || best.cells + wider.cells > budget) break;
-    const repaired = searchBand(context, wider);
+    const repaired = searchBand(context, wider, best.scorer);
     best = { ...repaired, cells: best.cells + repaired.cells };
   }
   return best;

@@ -9,36 +9,7 @@ import type { PreparedSide } from './prepare.js';
  */
 const ORPHAN_POTENTIAL = 3;
 
-const LOG = Array.from({ length: 9 }, (_, count) => (count > 0 ? Math.log(count) : 0));
-
-/** What one side's sentences contribute to a bead: the same code serves the source and the target. */
-export interface SideScorer {
-  /**
-   * Takes the match mask of sentence `own` against the other side's sentence `other` (the cell
-   * being filled) and caches, at `cell`, the sentence's term against the other side's sentences
-   * `other − span + 1 … other` for every span, by rolling OR masks along the sweep.
-   */
-  roll(own: number, other: number, mask: number, cell: number): void;
-  /** The cached term, at `cell`, of the sentence that ends there against the `span` other sentences that end there. */
-  cached(cell: number, span: number): number;
-  /**
-   * Adds to `out[0]` the terms of own sentences `ownEnd − ownCount … ownEnd − 1`, each against
-   * other sentences `otherEnd − otherCount … otherEnd − 1`, and to `out[1]` the cost of the
-   * orphans among them when they are several (see `isOrphan`).
-   */
-  addTerms(ownEnd: number, ownCount: number, otherEnd: number, otherCount: number, out: Float64Array): void;
-  /** The same sum computed afresh, for any bead in or out of the band. */
-  freshLexical(ownStart: number, ownCount: number, otherStart: number, otherCount: number): number;
-  /** Score of leaving sentence `own` unaligned. */
-  nullScore(own: number): number;
-  /** Cost of joining sentences `start … start + count − 1` across a paragraph break. */
-  paragraphCost(start: number, count: number): number;
-  /** Sums over sentences `start … start + count − 1`. */
-  length(start: number, count: number): number;
-  best(start: number, count: number): number;
-  boilerplate(start: number, count: number): number;
-  credits(start: number, count: number): number;
-}
+const LOG = Float64Array.from({ length: 9 }, (_, count) => (count > 0 ? Math.log(count) : 0));
 
 /** The weights a side scorer needs. */
 export interface SideWeights {
@@ -56,111 +27,216 @@ function prefixSums(values: ArrayLike<number>): Float64Array {
 }
 
 /**
- * Creates the {@link SideScorer} of `own` against `other` over `band`, whose rows are `own`'s
- * sentences (the source) or, `transposed`, its columns (the target); `maxSpan` is the most
- * sentences of the other side a bead may join.
- *
- * A sentence's term is its log-likelihood ratio of being a translation of the other side's
- * sentences it is joined with: `base` (every token missed), plus the gain of each token matched,
- * less log(span) per match (a token has span chances to meet by chance).
+ * What one side's sentences contribute to a bead: the same code serves the source and the
+ * target. Created by {@link createSideScorer}; a class, so that the scorer's calls into it, made
+ * for every bead of every cell, are to one shape and are inlined.
  */
-export function createSideScorer(
-  own: PreparedSide,
-  other: PreparedSide,
-  band: Band,
-  transposed: boolean,
-  maxSpan: number,
-  weights: SideWeights,
-): SideScorer {
-  const cache = new Float32Array(band.cells * maxSpan);
-  const masks = new Int32Array(own.count * (maxSpan + 1));
-  const last = new Int32Array(own.count).fill(-2);
-  const lengths = prefixSums(own.lengths);
-  const boilerplate = prefixSums(own.boilerplate);
-  const credits = prefixSums(own.credit);
-  const best = prefixSums(own.best);
-  const paragraphs = new Set(own.paragraphs).size > 1;
-  const halfLexical = weights.lexicalWeight / 2;
-  const scratch = new Int32Array(2);
+export class SideScorer {
+  /** Per cell and span: the term of the sentence ending at the cell against the `span` other sentences ending there (32-bit floats). */
+  private cache: Float32Array;
+  /** The array `cache` is the start of, with room for a slightly larger band (see `bandArray`). */
+  private room: Float32Array;
+  /** Per sentence and span: the OR of its match masks against the other sentences of the last cell rolled. */
+  private readonly masks: Int32Array;
+  /** Per sentence: the other sentence of its last cell rolled. */
+  private readonly last: Int32Array;
+  private readonly lengths: Float64Array;
+  private readonly boilerplateSums: Float64Array;
+  private readonly creditSums: Float64Array;
+  private readonly bestSums: Float64Array;
+  /** Per sentence: its score unaligned (see `nullScore`). */
+  private readonly nulls: Float64Array;
+  /** Per sentence: 1 when it has enough matchable evidence to be an orphan (see `isOrphan`). */
+  private readonly orphanable: Uint8Array;
+  /** Per sentence: the cost of it as an orphan (see `addTerms`). */
+  private readonly orphanCosts: Float64Array;
+  private readonly paragraphs: boolean;
+  /** Whether any sentence is boilerplate or a credit: most documents have none, and their sums are skipped. */
+  readonly hasBoilerplate: boolean;
+  readonly hasCredits: boolean;
+  private readonly scratch = new Int32Array(2);
+  private readonly stride: number;
 
-  /** The band's cell where a bead ends after `ownBoundary` own and `otherBoundary` other sentences; −1 outside the band. */
-  function cellOf(ownBoundary: number, otherBoundary: number): number {
-    const i = transposed ? otherBoundary : ownBoundary;
-    const j = transposed ? ownBoundary : otherBoundary;
-    return i >= 0 && i <= band.rows && j >= band.lo[i]! && j <= band.hi[i]! ? band.offsets[i]! + j - band.lo[i]! : -1;
+  constructor(
+    private readonly own: PreparedSide,
+    private readonly other: PreparedSide,
+    private readonly band: Band,
+    private readonly transposed: boolean,
+    private readonly maxSpan: number,
+    private readonly weights: SideWeights,
+    spare?: SideScorer,
+  ) {
+    this.room = bandArray(Float32Array, band.cells * maxSpan, spare?.room);
+    this.cache = this.room.subarray(0, band.cells * maxSpan);
+    this.stride = maxSpan + 1;
+    this.masks = new Int32Array(own.count * this.stride);
+    this.last = new Int32Array(own.count).fill(-2);
+    this.lengths = prefixSums(own.lengths);
+    this.boilerplateSums = prefixSums(own.boilerplate);
+    this.creditSums = prefixSums(own.credit);
+    this.bestSums = prefixSums(own.best);
+    this.hasBoilerplate = this.boilerplateSums[own.count]! > 0;
+    this.hasCredits = this.creditSums[own.count]! > 0;
+    this.paragraphs = new Set(own.paragraphs).size > 1;
+    const halfLexical = weights.lexicalWeight / 2;
+    this.nulls = new Float64Array(own.count);
+    this.orphanable = new Uint8Array(own.count);
+    this.orphanCosts = new Float64Array(own.count);
+    for (let sentence = 0; sentence < own.count; sentence += 1) {
+      this.nulls[sentence] = weights.nullScore * (own.heading[sentence] === 1 ? weights.headingNullFactor : 1);
+      this.orphanable[sentence] = own.best[sentence]! - own.base[sentence]! >= ORPHAN_POTENTIAL ? 1 : 0;
+      // An orphan's unmatched tokens count at full weight rather than half: no term of the other side counts the same misses.
+      this.orphanCosts[sentence] = weights.orphanCost - halfLexical * own.base[sentence]!;
+    }
   }
 
-  function orMask(sentence: number, from: number, count: number): number {
+  private orMask(sentence: number, from: number, count: number): number {
+    const scratch = this.scratch;
     let mask = 0;
     for (let o = Math.max(0, from); o < from + count; o += 1) {
-      pairMasks(own, sentence, other, o, scratch);
+      pairMasks(this.own, sentence, this.other, o, scratch);
       mask |= scratch[0]!;
     }
     return mask;
   }
 
-  function term(sentence: number, mask: number, span: number): number {
+  /**
+   * A sentence's term: its log-likelihood ratio of being a translation of the `span` other
+   * sentences whose match masks OR to `mask`: `base` (every token missed), plus the gain of each
+   * token matched, less log(span) per match (a token has span chances to meet by chance).
+   */
+  private term(sentence: number, mask: number, span: number): number {
+    const own = this.own;
     return own.base[sentence]! + sumBits(mask, own.gains, own.gainStart[sentence]!) - LOG[span]! * countBits(mask);
   }
 
-  /** Sentence `sentence` against other sentences `otherEnd − span … otherEnd − 1`. */
-  function gain(sentence: number, otherEnd: number, span: number): number {
-    const cell = cellOf(sentence + 1, otherEnd);
-    return cell >= 0 ? cache[cell * maxSpan + span - 1]! : term(sentence, orMask(sentence, otherEnd - span, span), span);
+  /**
+   * Takes the match mask of sentence `own` against the other side's sentence `other` (the cell
+   * being filled) and caches, at `cell`, the sentence's term against the other side's sentences
+   * `other − span + 1 … other` for every span, by rolling OR masks along the sweep.
+   */
+  roll(sentence: number, o: number, mask: number, cell: number): void {
+    const { masks, cache, maxSpan } = this;
+    const base = sentence * this.stride;
+    // Recomputed from scratch unless the previous cell of this sentence was the neighbouring one.
+    if (this.last[sentence] !== o - 1) {
+      for (let span = 1; span < maxSpan; span += 1) masks[base + span] = this.orMask(sentence, o - span, span);
+    }
+    for (let span = maxSpan; span >= 1; span -= 1) {
+      const joined = span === 1 ? mask : mask | masks[base + span - 1]!;
+      masks[base + span] = joined;
+      cache[cell * maxSpan + span - 1] = this.term(sentence, joined, span);
+    }
+    this.last[sentence] = o;
   }
 
   /**
-   * Whether a sentence of a merge matched nothing in the bead although it could have: translators
-   * who join sentences keep the content of both (names, numbers, cognates), so a joined sentence
-   * that shares nothing with the other side is more likely an omission or addition beside a 1-1.
+   * Copies the cached terms of every cell `previous`'s band shares with this one: a term depends
+   * on the cell's sentences only, not on the band. `previous` must score the same two sides with
+   * the same `maxSpan`. The cache may be `previous`'s own array, when every row of its band lies
+   * within this band's: each row then moves towards the end, and the rows are moved last first.
    */
-  function isOrphan(sentence: number, value: number): boolean {
-    return value - own.base[sentence]! < 1e-3 && own.best[sentence]! - own.base[sentence]! >= ORPHAN_POTENTIAL;
+  inherit(previous: SideScorer): void {
+    const { band, cache, maxSpan } = this;
+    const old = previous.band;
+    for (let i = band.rows; i >= 1; i -= 1) {
+      const from = Math.max(1, band.lo[i]!, old.lo[i]!);
+      const to = Math.min(band.hi[i]!, old.hi[i]!);
+      if (from > to) continue;
+      const start = (old.offsets[i]! + from - old.lo[i]!) * maxSpan;
+      cache.set(previous.cache.subarray(start, start + (to - from + 1) * maxSpan), (band.offsets[i]! + from - band.lo[i]!) * maxSpan);
+    }
   }
 
-  return {
-    roll(sentence: number, o: number, mask: number, cell: number): void {
-      const base = sentence * (maxSpan + 1);
-      // Recomputed from scratch unless the previous cell of this sentence was the neighbouring one.
-      if (last[sentence] !== o - 1) {
-        for (let span = 1; span < maxSpan; span += 1) masks[base + span] = orMask(sentence, o - span, span);
-      }
-      for (let span = maxSpan; span >= 1; span -= 1) {
-        const joined = span === 1 ? mask : mask | masks[base + span - 1]!;
-        masks[base + span] = joined;
-        cache[cell * maxSpan + span - 1] = term(sentence, joined, span);
-      }
-      last[sentence] = o;
-    },
+  /** Lets go of the cache, as large as the band, once another scorer has taken it over. */
+  release(): void {
+    this.cache = new Float32Array(0);
+    this.room = this.cache;
+  }
 
-    cached: (cell, span) => cache[cell * maxSpan + span - 1]!,
+  /** The cached term, at `cell`, of the sentence that ends there against the `span` other sentences that end there. */
+  cached(cell: number, span: number): number {
+    return this.cache[cell * this.maxSpan + span - 1]!;
+  }
 
-    addTerms(ownEnd: number, ownCount: number, otherEnd: number, otherCount: number, out: Float64Array): void {
-      for (let sentence = ownEnd - ownCount; sentence < ownEnd; sentence += 1) {
-        const value = gain(sentence, otherEnd, otherCount);
-        out[0]! += value;
-        // An orphan's unmatched tokens count at full weight rather than half: no term of the other side counts the same misses.
-        if (ownCount > 1 && isOrphan(sentence, value)) out[1]! += weights.orphanCost - halfLexical * own.base[sentence]!;
-      }
-    },
+  /**
+   * Adds to `out[0]` the terms of own sentences `ownEnd − ownCount … ownEnd − 1`, each against
+   * other sentences `otherEnd − otherCount … otherEnd − 1`, and to `out[1]` the cost of the
+   * orphans among them when they are several (see `isOrphan`).
+   */
+  addTerms(ownEnd: number, ownCount: number, otherEnd: number, otherCount: number, out: Float64Array): void {
+    const { band, cache, maxSpan, orphanable, orphanCosts } = this;
+    const base = this.own.base;
+    const { lo, hi, offsets } = band;
+    for (let sentence = ownEnd - ownCount; sentence < ownEnd; sentence += 1) {
+      // The band's cell where the sentence's term against the other sentences is cached, or −1.
+      const i = this.transposed ? otherEnd : sentence + 1;
+      const j = this.transposed ? sentence + 1 : otherEnd;
+      const cell = i >= 0 && i <= band.rows && j >= lo[i]! && j <= hi[i]! ? offsets[i]! + j - lo[i]! : -1;
+      const value = cell >= 0 ? cache[cell * maxSpan + otherCount - 1]! : this.term(sentence, this.orMask(sentence, otherEnd - otherCount, otherCount), otherCount);
+      out[0]! += value;
+      // Whether a sentence of a merge matched nothing in the bead although it could have: translators
+      // who join sentences keep the content of both (names, numbers, cognates), so a joined sentence
+      // that shares nothing with the other side is more likely an omission or addition beside a 1-1.
+      if (ownCount > 1 && value - base[sentence]! < 1e-3 && orphanable[sentence] === 1) out[1]! += orphanCosts[sentence]!;
+    }
+  }
 
-    freshLexical(ownStart: number, ownCount: number, otherStart: number, otherCount: number): number {
-      let sum = 0;
-      for (let sentence = ownStart; sentence < ownStart + ownCount; sentence += 1) sum += term(sentence, orMask(sentence, otherStart, otherCount), otherCount);
-      return sum;
-    },
+  /** The same sum as `addTerms`' first, computed afresh, for any bead in or out of the band. */
+  freshLexical(ownStart: number, ownCount: number, otherStart: number, otherCount: number): number {
+    let sum = 0;
+    for (let sentence = ownStart; sentence < ownStart + ownCount; sentence += 1) sum += this.term(sentence, this.orMask(sentence, otherStart, otherCount), otherCount);
+    return sum;
+  }
 
-    nullScore(sentence: number): number {
-      return weights.nullScore * (own.heading[sentence] === 1 ? weights.headingNullFactor : 1);
-    },
+  /** Score of leaving sentence `own` unaligned: a heading's is lower, as headings are often rewritten rather than translated. */
+  nullScore(sentence: number): number {
+    return this.nulls[sentence]!;
+  }
 
-    paragraphCost(start: number, count: number): number {
-      return paragraphs && count > 1 && own.paragraphs[start] !== own.paragraphs[start + count - 1] ? weights.paragraphCost : 0;
-    },
+  /** Cost of joining sentences `start … start + count − 1` across a paragraph break. */
+  paragraphCost(start: number, count: number): number {
+    const paragraphs = this.own.paragraphs;
+    return this.paragraphs && count > 1 && paragraphs[start] !== paragraphs[start + count - 1] ? this.weights.paragraphCost : 0;
+  }
 
-    length: (start, count) => lengths[start + count]! - lengths[start]!,
-    best: (start, count) => best[start + count]! - best[start]!,
-    boilerplate: (start, count) => boilerplate[start + count]! - boilerplate[start]!,
-    credits: (start, count) => credits[start + count]! - credits[start]!,
-  };
+  /** Sums over sentences `start … start + count − 1`. */
+  length(start: number, count: number): number {
+    return this.lengths[start + count]! - this.lengths[start]!;
+  }
+
+  best(start: number, count: number): number {
+    return this.bestSums[start + count]! - this.bestSums[start]!;
+  }
+
+  boilerplate(start: number, count: number): number {
+    return this.boilerplateSums[start + count]! - this.boilerplateSums[start]!;
+  }
+
+  credits(start: number, count: number): number {
+    return this.creditSums[start + count]! - this.creditSums[start]!;
+  }
+}
+
+/**
+ * Creates the {@link SideScorer} of `own` against `other` over `band`, whose rows are `own`'s
+ * sentences (the source) or, `transposed`, its columns (the target); `maxSpan` is the most
+ * sentences of the other side a bead may join. With `spare`, a scorer about to be released, its
+ * cache's array is reused when large enough.
+ */
+export function createSideScorer(own: PreparedSide, other: PreparedSide, band: Band, transposed: boolean, maxSpan: number, weights: SideWeights, spare?: SideScorer): SideScorer {
+  return new SideScorer(own, other, band, transposed, maxSpan, weights, spare);
+}
+
+/** Room a band's array is allocated with beyond its cells: a repaired band is a few per cent larger than the one it repairs, and then reuses the array. */
+const SPARE_ROOM = 1 / 8;
+
+/**
+ * An array of `length` elements for a band: `spare` when it is that long, else a new one with
+ * room for `SPARE_ROOM` more, so that the next, slightly larger, band of a search can take it
+ * over instead of holding two at once.
+ */
+export function bandArray<T extends Float32Array | Float64Array>(kind: { new (length: number): T }, length: number, spare: T | undefined): T {
+  if (spare !== undefined && spare.length >= length) return spare;
+  return new kind(Math.ceil(length * (1 + SPARE_ROOM)) + 16);
 }
