@@ -7,10 +7,11 @@ export interface EvidenceStore {
   /** The verification's aligner: the same alignment as `alignSentences` on the two documents' sentences. */
   align: PairAligner;
   /**
-   * Says that `uses` more alignments will read the document's evidence on that side: it is kept until the
-   * last of them, then dropped. A document nobody announced is analysed for its one alignment.
+   * Says that the pair will be aligned: each document's evidence is kept until the last
+   * announced pair it is in, then dropped. A document in no announced pair is analysed for its
+   * one alignment. A pair with a side of no sentences is never aligned, so it is not counted.
    */
-  expect(print: Fingerprint, side: 'source' | 'target', uses: number): void;
+  expectPair(source: Fingerprint, target: Fingerprint): void;
 }
 
 /** A document's evidence, once built, and how many announced alignments have yet to read it. */
@@ -39,10 +40,13 @@ export function createEvidenceStore(): EvidenceStore {
   };
   return {
     align: (source, target, options) => alignPreparedSides(sideOf(source, 'source'), sideOf(target, 'target'), collection, scratch, options),
-    expect(print, side, uses) {
-      const entry = kept[side].get(print);
-      if (entry === undefined) kept[side].set(print, { side: undefined, uses });
-      else entry.uses += uses;
+    expectPair(source, target) {
+      if (source.sentences.length === 0 || target.sentences.length === 0) return;
+      for (const [print, side] of [[source, 'source'], [target, 'target']] as const) {
+        const entry = kept[side].get(print);
+        if (entry === undefined) kept[side].set(print, { side: undefined, uses: 1 });
+        else entry.uses += 1;
+      }
     },
   };
 }

@@ -139,9 +139,7 @@ export function pairDocuments(sources: readonly DocumentInput[], targets: readon
   // Each document is analysed for alignment once, for all the candidate pairs it is in.
   const store = createEvidenceStore();
   sourcePrints.forEach((source, position) => {
-    const list = checked(position);
-    store.expect(source, 'source', list.length);
-    for (const candidate of list) store.expect(targetPrints[candidate.target]!, 'target', 1);
+    for (const candidate of checked(position)) store.expectPair(source, targetPrints[candidate.target]!);
   });
   const scored: ScoredCandidate[] = [];
   sourcePrints.forEach((source, position) => {

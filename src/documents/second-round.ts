@@ -120,10 +120,7 @@ export function pairLeftovers(input: RoundInput): { candidates: ScoredCandidate[
   const view = createDictionaryView(dictionary);
   // A document tried against several others is analysed for alignment once.
   const store = createEvidenceStore();
-  for (const { source, target } of pending) {
-    store.expect(sources[source]!, 'source', 1);
-    store.expect(targets[target]!, 'target', 1);
-  }
+  for (const { source, target } of pending) store.expectPair(sources[source]!, targets[target]!);
   const verified = pending.map(({ source, target, similarity, floor }) => {
     const s = sources[source]!;
     const t = targets[target]!;
