@@ -128,12 +128,12 @@ export function alignSentences(source: AlignInput, target: AlignInput, options: 
 }
 
 /** The options resolved once: languages, bead shapes, starting weights and search limits. */
-interface AlignSettings extends PassSettings {
+export interface AlignSettings extends PassSettings {
   sourceLang: ReturnType<typeof resolveLanguage>;
   targetLang: ReturnType<typeof resolveLanguage>;
 }
 
-function resolveOptions(given: AlignOptions | undefined): AlignSettings {
+export function resolveOptions(given: AlignOptions | undefined): AlignSettings {
   const where = 'alignSentences';
   const options = optionsObject(given, where);
   const maxSide = wholeNumber(options.maxSide, 'maxSide', { min: 1, max: 6 }, where, DEFAULTS.maxSide);
@@ -191,13 +191,13 @@ function pairEvidence(sourceSentences: readonly Sentence[], targetSentences: rea
 }
 
 /** Gale & Church's variance with a first guess at the length ratio (see `initialRatio`). */
-function initialLengthModel({ source, target }: PairEvidence): LengthModel {
+export function initialLengthModel({ source, target }: PairEvidence): LengthModel {
   const total = (side: SideEvidence) => side.lengths.reduce((sum, length) => sum + length, 0);
   return { ratio: initialRatio(total(source), source.count, total(target), target.count), variance: DEFAULT_LENGTH_MODEL.variance };
 }
 
 /** The beads of the last pass with their posterior probabilities as scores. */
-function scoredBeads(result: SearchResult, sourceCount: number, targetCount: number, settings: AlignSettings): Bead[] {
+export function scoredBeads(result: SearchResult, sourceCount: number, targetCount: number, settings: AlignSettings): Bead[] {
   // Alternatives far from the best path carry no probability: the posteriors are summed over a narrow band around it.
   // Over doubtful stretches (runs of 1-0/0-1) the band is as wide as the repair's, so that the
   // alignments the run could shift to share the probability: a bead is never sure where its place is not.
@@ -213,7 +213,7 @@ function scoredBeads(result: SearchResult, sourceCount: number, targetCount: num
 }
 
 /** What the model learnt and spent, and the evidence per sentence of the joined beads. */
-function modelOf(outcome: PassesOutcome, sentences: number): Alignment['model'] {
+export function modelOf(outcome: PassesOutcome, sentences: number): Alignment['model'] {
   const { result, parameters } = outcome;
   let evidence = 0;
   for (const bead of result.beads) {
@@ -236,7 +236,7 @@ function evidenceOf(sentences: readonly Sentence[], lang: Language, side: 's' | 
   );
 }
 
-function dictionaryPairs(entries: readonly DictionaryEntry[], interner: Interner): WordPair[] {
+export function dictionaryPairs(entries: readonly DictionaryEntry[], interner: Interner): WordPair[] {
   const pairs: WordPair[] = [];
   for (const { source, target } of entries) {
     const s = source.trim().toLowerCase();

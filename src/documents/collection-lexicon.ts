@@ -82,11 +82,22 @@ export function withTranslations(
   const translations = new Map<string, string[]>();
   for (const { source, target } of dictionary) (translations.get(source) ?? translations.set(source, []).get(source)!).push(target);
   const known = new Set(dictionary.map((entry) => entry.target));
+  // One string per translated word, shared by every document that has it: a key built per
+  // occurrence made each free document hold its own copies, thousands of documents at a time.
+  const keyOf = new Map<string, string>();
+  const translatedKey = (word: string): string => {
+    let key = keyOf.get(word);
+    if (key === undefined) keyOf.set(word, (key = `x:${word}`));
+    return key;
+  };
   const extend = (print: Fingerprint, keysOf: (word: string) => readonly string[]): Fingerprint => {
     const keys = new Map(print.keys);
     for (const sentence of print.sentences) {
       for (const match of sentence.matchAll(WORD)) {
-        for (const word of keysOf(match[0].toLowerCase())) keys.set(`x:${word}`, (keys.get(`x:${word}`) ?? 0) + 1);
+        for (const word of keysOf(match[0].toLowerCase())) {
+          const key = translatedKey(word);
+          keys.set(key, (keys.get(key) ?? 0) + 1);
+        }
       }
     }
     return { ...print, keys };

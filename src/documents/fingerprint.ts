@@ -44,22 +44,35 @@ function withoutDateline(sentence: string): string {
 
 /**
  * A {@link fingerprintDocument} for a whole collection: it makes one segmenter per language and
- * reuses it for every document (collections have thousands), for as long as it lives.
+ * reuses it for every document (collections have thousands), for as long as it lives. Keys are
+ * shared strings: a key that a thousand documents have is held once, not once per document (a
+ * key is built afresh from each text, and the keys were most of a fingerprint's memory).
  */
 export function createFingerprinter(): (document: DocumentInput, lang: string) => Fingerprint {
   const segmenters = new Map<string, ReturnType<typeof createSegmenter>>();
+  const shared = new Map<string, string>();
+  const canonical = (key: string): string => {
+    const known = shared.get(key);
+    if (known !== undefined) return known;
+    shared.set(key, key);
+    return key;
+  };
   return (document, lang) => {
     const language = resolveLanguage(document.lang ?? lang);
     let segment = segmenters.get(language.tag);
     if (segment === undefined) segmenters.set(language.tag, (segment = createSegmenter({ lang: language })));
-    return fingerprintSentences(document, segment(document.text).map((sentence) => sentence.text), language);
+    return fingerprintSentences(document, segment(document.text).map((sentence) => sentence.text), language, canonical);
   };
 }
 
-function fingerprintSentences(document: DocumentInput, sentences: readonly string[], language: Language): Fingerprint {
+function fingerprintSentences(document: DocumentInput, sentences: readonly string[], language: Language, canonical: (key: string) => string): Fingerprint {
   const { tag, rules } = language;
   const keys = new Map<string, number>();
-  const add = (key: string) => keys.set(key, (keys.get(key) ?? 0) + 1);
+  const add = (key: string) => {
+    const count = keys.get(key);
+    if (count === undefined) keys.set(canonical(key), 1);
+    else keys.set(key, count + 1);
+  };
   const numbers: number[] = [];
   // The one analysis of each sentence that the checks read too: numbers, names, cognate keys.
   const analyses = analyseSentences(sentences.map(withoutDateline), { lang: language });

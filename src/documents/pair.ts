@@ -1,6 +1,7 @@
 import { BitekstError } from '../errors.js';
 import { arrayArgument, finiteNumber, optionalFunction, optionalString, optionsObject, wholeNumber } from '../options.js';
 import { findCandidates } from './candidates.js';
+import { createEvidenceStore } from './evidence-store.js';
 import { createFingerprinter } from './fingerprint.js';
 import { findGroups } from './groups.js';
 import { EMPTY_LINKING, linkCandidates, linkedScore, releaseTargets, type ScoredCandidate } from './linking.js';
@@ -129,15 +130,23 @@ export function pairDocuments(sources: readonly DocumentInput[], targets: readon
   const expectedRatio = ratios.length >= 3 ? median(ratios) : 1;
   const bySource = new Map<number, typeof candidates>();
   for (const candidate of candidates) (bySource.get(candidate.source) ?? bySource.set(candidate.source, []).get(candidate.source)!).push(candidate);
+  // The alignment is the costly check: only candidates close to the source's best are verified.
+  const checked = (position: number) => {
+    const list = bySource.get(position) ?? [];
+    const best = list[0]?.similarity ?? 0;
+    return list.filter((entry, rank) => rank === 0 || entry.similarity >= 0.6 * best);
+  };
+  // Each document is analysed for alignment once, for all the candidate pairs it is in.
+  const store = createEvidenceStore();
+  sourcePrints.forEach((source, position) => {
+    for (const candidate of checked(position)) store.expectPair(source, targetPrints[candidate.target]!);
+  });
   const scored: ScoredCandidate[] = [];
   sourcePrints.forEach((source, position) => {
     progress();
-    // The alignment is the costly check: only candidates close to the source's best are verified.
-    const list = bySource.get(position) ?? [];
-    const best = list[0]?.similarity ?? 0;
-    for (const candidate of list.filter((entry, rank) => rank === 0 || entry.similarity >= 0.6 * best)) {
+    for (const candidate of checked(position)) {
       const target = targetPrints[candidate.target]!;
-      const { check, teaching } = verifyPairWithBeads(source, target, expectedRatio);
+      const { check, teaching } = verifyPairWithBeads(source, target, expectedRatio, undefined, store.align);
       const score = pairScore(candidate.similarity, check, source, target);
       // The surest pairs teach the second round's lexicon from this very alignment.
       scored.push({ source: position, target: candidate.target, similarity: candidate.similarity, score, ...(score >= LEXICON_FLOOR ? { teaching } : {}) });

@@ -1,5 +1,6 @@
 import { findCandidates } from './candidates.js';
 import { createDictionaryView, learnCollectionLexicon, withTranslations } from './collection-lexicon.js';
+import { createEvidenceStore } from './evidence-store.js';
 import type { Fingerprint } from './fingerprint.js';
 import { logit } from './log-odds.js';
 import { linkCandidates, type Linking, type ScoredCandidate } from './linking.js';
@@ -117,10 +118,13 @@ export function pairLeftovers(input: RoundInput): { candidates: ScoredCandidate[
   }
 
   const view = createDictionaryView(dictionary);
+  // A document tried against several others is analysed for alignment once.
+  const store = createEvidenceStore();
+  for (const { source, target } of pending) store.expectPair(sources[source]!, targets[target]!);
   const verified = pending.map(({ source, target, similarity, floor }) => {
     const s = sources[source]!;
     const t = targets[target]!;
-    const score = pairScore(similarity, verifyPair(s, t, expectedRatio, dictionary.length > 0 ? view(s, t) : undefined), s, t);
+    const score = pairScore(similarity, verifyPair(s, t, expectedRatio, dictionary.length > 0 ? view(s, t) : undefined, store.align), s, t);
     return { candidate: { source, target, similarity, score }, floor };
   });
   const candidates = verified.map(({ candidate }) => candidate);

@@ -1,6 +1,16 @@
-import { alignSentences } from '../align/align.js';
+import { alignSentences, type AlignOptions } from '../align/align.js';
 import type { DictionaryEntry } from '../score/dictionary.js';
+import type { Alignment } from '../types.js';
 import type { Fingerprint } from './fingerprint.js';
+
+/**
+ * How a verification aligns two documents: `alignSentences` on their sentences, or the same
+ * alignment from evidence prepared once per document (see `createEvidenceStore`).
+ */
+export type PairAligner = (source: Fingerprint, target: Fingerprint, options: AlignOptions) => Pick<Alignment, 'beads' | 'model'>;
+
+/** `alignSentences` on the two documents' sentences, analysing both anew. */
+export const alignFingerprints: PairAligner = (source, target, options) => alignSentences(source.sentences, target.sentences, options);
 
 /**
  * The omission score the pairing's alignments use: the pair score's weights were fitted
@@ -63,8 +73,14 @@ export function numberOrder(source: readonly number[], target: readonly number[]
  * fail these. With a `dictionary` (word translations learnt from the collection), the alignment
  * uses it and runs its second pass too: the pairing's second round, for harder documents.
  */
-export function verifyPair(source: Fingerprint, target: Fingerprint, expectedRatio: number, dictionary?: readonly DictionaryEntry[]): Verification {
-  return verifyPairWithBeads(source, target, expectedRatio, dictionary).check;
+export function verifyPair(
+  source: Fingerprint,
+  target: Fingerprint,
+  expectedRatio: number,
+  dictionary?: readonly DictionaryEntry[],
+  align: PairAligner = alignFingerprints,
+): Verification {
+  return verifyPairWithBeads(source, target, expectedRatio, dictionary, align).check;
 }
 
 /**
@@ -84,6 +100,7 @@ export function verifyPairWithBeads(
   target: Fingerprint,
   expectedRatio: number,
   dictionary?: readonly DictionaryEntry[],
+  align: PairAligner = alignFingerprints,
 ): { check: Verification; teaching: Uint32Array } {
   const order = numberOrder(source.numbers, target.numbers);
   const misfit = lengthMisfit(target.chars, source.chars, expectedRatio);
@@ -91,7 +108,7 @@ export function verifyPairWithBeads(
   if (source.sentences.length === 0 || target.sentences.length === 0) {
     return { check: { coverage: 0, numberOrder: order, lengthMisfit: misfit, evidence: 0, oneToOne: 0 }, teaching: new Uint32Array(0) };
   }
-  const alignment = alignSentences(source.sentences, target.sentences, {
+  const alignment = align(source, target, {
     sourceLang: source.lang,
     targetLang: target.lang,
     realign: dictionary !== undefined,

@@ -1,0 +1,158 @@
+import { dictionaryPairs, initialLengthModel, modelOf, resolveOptions, scoredBeads, type AlignOptions } from '../align/align.js';
+import { runPasses } from '../align/passes.js';
+import type { DictionaryEntry } from '../score/dictionary.js';
+import { buildSideEvidence, type SideEvidence } from '../score/evidence.js';
+import type { Interner } from '../score/interner.js';
+import { applyLexicon } from '../score/lexicon.js';
+import { resolveLanguage } from '../text/language.js';
+import { validateLines } from '../text/validate-text.js';
+import type { Alignment } from '../types.js';
+
+/**
+ * One interner for a whole collection: every document's evidence keys are ids in it, so that a
+ * document is analysed once however many candidate pairs it is in. Its ids are not those of a
+ * pair's own interner (see {@link alignPreparedSides}, which maps them).
+ */
+export interface CollectionInterner extends Interner {
+  /** The id of `key`, if some document has it; unlike `id`, never adds it. */
+  find(key: string): number | undefined;
+}
+
+/** A fresh {@link CollectionInterner}. */
+export function createCollectionInterner(): CollectionInterner {
+  const ids = new Map<string, number>();
+  return {
+    id(key) {
+      let id = ids.get(key);
+      if (id === undefined) ids.set(key, (id = ids.size));
+      return id;
+    },
+    find: (key) => ids.get(key),
+    get size() {
+      return ids.size;
+    },
+  };
+}
+
+/**
+ * One document's sentences as the aligner's evidence, built once: its keys are ids of the
+ * collection interner, and `firstSeen` lists them in the order the document's analysis first
+ * asked for them, which is the order a pair's own interner would have given them ids in.
+ */
+export interface PreparedSide {
+  evidence: SideEvidence;
+  firstSeen: Int32Array;
+}
+
+/**
+ * The evidence of one side's sentences (pre-segmented, one paragraph, as `alignSentences` reads
+ * an array of strings), keyed in `collection`.
+ *
+ * @throws {BitekstError} `E_INPUT` for sentences the input rule refuses, as `alignSentences` does.
+ */
+export function prepareSide(sentences: readonly string[], lang: string, side: 'source' | 'target', collection: CollectionInterner): PreparedSide {
+  validateLines(sentences, side);
+  const firstSeen: number[] = [];
+  const asked = new Set<number>();
+  // Records the ids the analysis asks for, in order: a pair's interner replays them.
+  const recorder: Interner = {
+    id(key) {
+      const id = collection.id(key);
+      if (!asked.has(id)) {
+        asked.add(id);
+        firstSeen.push(id);
+      }
+      return id;
+    },
+    get size() {
+      return collection.size;
+    },
+  };
+  const evidence = buildSideEvidence({ texts: sentences, paragraphs: sentences.map(() => 0), lang: resolveLanguage(lang), side: side === 'source' ? 's' : 't' }, recorder);
+  return { evidence, firstSeen: Int32Array.from(firstSeen) };
+}
+
+/** Scratch space for mapping collection ids to a pair's ids, reused from pair to pair. */
+export interface PairScratch {
+  stamp: Int32Array;
+  local: Int32Array;
+  epoch: number;
+}
+
+/** Fresh {@link PairScratch}. */
+export function createPairScratch(): PairScratch {
+  return { stamp: new Int32Array(0), local: new Int32Array(0), epoch: 0 };
+}
+
+/**
+ * `alignSentences(source, target, options)` on two prepared sides, without analysing either
+ * again: the same beads and model (pinned by tests/documents/prepared-alignment.test.ts). Each
+ * key gets the id the pair's own interner would have given it, so every later step (sorting by
+ * key, the lexicon's keys) sees what it sees in `alignSentences`.
+ */
+export function alignPreparedSides(
+  source: PreparedSide,
+  target: PreparedSide,
+  collection: CollectionInterner,
+  scratch: PairScratch,
+  options: AlignOptions & { dictionary?: readonly DictionaryEntry[] } = {},
+): Pick<Alignment, 'beads' | 'model'> {
+  const settings = resolveOptions(options);
+  const interner = pairInterner(collection, scratch);
+  for (const id of source.firstSeen) interner.local(id);
+  for (const id of target.firstSeen) interner.local(id);
+  let sourceSide = remap(source.evidence, scratch.local);
+  let targetSide = remap(target.evidence, scratch.local);
+  if (options.dictionary !== undefined && options.dictionary.length > 0) {
+    [sourceSide, targetSide] = applyLexicon(sourceSide, targetSide, dictionaryPairs(options.dictionary, interner), interner);
+  }
+  const evidence = { source: sourceSide, target: targetSide, interner };
+  const outcome = runPasses(evidence, { ...settings, parameters: { ...settings.parameters, length: initialLengthModel(evidence) } });
+  return { beads: scoredBeads(outcome.result, sourceSide.count, targetSide.count, settings), model: modelOf(outcome, sourceSide.count + targetSide.count) };
+}
+
+/** A pair's interner over collection ids: ids from 0 in the order first asked for. */
+function pairInterner(collection: CollectionInterner, scratch: PairScratch): Interner & { local(id: number): number } {
+  if (scratch.stamp.length < collection.size) {
+    const room = Math.max(collection.size, 2 * scratch.stamp.length);
+    scratch.stamp = new Int32Array(room);
+    scratch.local = new Int32Array(room);
+    scratch.epoch = 0;
+  }
+  const epoch = ++scratch.epoch;
+  const { stamp, local } = scratch;
+  const others = new Map<string, number>();
+  let size = 0;
+  const localOf = (id: number) => {
+    if (stamp[id] !== epoch) {
+      stamp[id] = epoch;
+      local[id] = size++;
+    }
+    return local[id]!;
+  };
+  return {
+    local: localOf,
+    id(key) {
+      const id = collection.find(key);
+      if (id !== undefined && id < stamp.length) return localOf(id);
+      let found = others.get(key);
+      if (found === undefined) others.set(key, (found = size++));
+      return found;
+    },
+    get size() {
+      return size;
+    },
+  };
+}
+
+/** The side with its keys and word ids turned into a pair's ids. */
+function remap(side: SideEvidence, local: Int32Array): SideEvidence {
+  const keys = new Int32Array(side.keys.length);
+  for (let at = 0; at < keys.length; at += 1) keys[at] = local[side.keys[at]!]!;
+  const tokenWord = new Int32Array(side.tokenWord.length);
+  for (let at = 0; at < tokenWord.length; at += 1) {
+    const word = side.tokenWord[at]!;
+    tokenWord[at] = word < 0 ? word : local[word]!;
+  }
+  return { ...side, keys, tokenWord };
+}
