@@ -27,6 +27,9 @@ export function createCollectionInterner(): CollectionInterner {
       if (id === undefined) ids.set(key, (id = ids.size));
       return id;
     },
+    in(space, key) {
+      return this.id(space + key);
+    },
     find: (key) => ids.get(key),
     get size() {
       return ids.size;
@@ -63,6 +66,9 @@ export function prepareSide(sentences: readonly string[], lang: string, side: 's
         firstSeen.push(id);
       }
       return id;
+    },
+    in(space, key) {
+      return this.id(space + key);
     },
     get size() {
       return collection.size;
@@ -138,6 +144,9 @@ function pairInterner(collection: CollectionInterner, scratch: PairScratch): Int
       let found = others.get(key);
       if (found === undefined) others.set(key, (found = size++));
       return found;
+    },
+    in(space, key) {
+      return this.id(space + key);
     },
     get size() {
       return size;
