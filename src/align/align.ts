@@ -3,6 +3,7 @@ import { BitekstError } from '../errors.js';
 import { finiteNumber, optionalArray, optionalBoolean, optionalString, optionsObject, wholeNumber } from '../options.js';
 import type { DictionaryEntry } from '../score/dictionary.js';
 import { buildSideEvidence, type SideEvidence } from '../score/evidence.js';
+import { nbEnLexicon } from '../score/data/nb-en-lexicon.js';
 import { createInterner, type Interner } from '../score/interner.js';
 import { DEFAULT_LENGTH_MODEL, type LengthModel } from '../score/length.js';
 import { applyLexicon, type WordPair } from '../score/lexicon.js';
@@ -44,8 +45,14 @@ export interface AlignOptions {
    * @default true
    */
   realign?: boolean;
-  /** A bilingual dictionary (see `parseDictionary`), used from the first pass on. */
+  /** A bilingual dictionary (see `parseDictionary`), used from the first pass on, beside the built-in lexicon. */
   dictionary?: readonly DictionaryEntry[];
+  /**
+   * Use the built-in Norwegian–English lexicon (a few hundred everyday words and their usual translations) when
+   * one side has the Norwegian rules and the other the English ones; `false` leaves it out.
+   * @default true
+   */
+  lexicon?: boolean;
   /**
    * Most cells of the search matrix one band may hold; past it `alignSentences` throws
    * `E_BUDGET` rather than run out of memory. Each cell takes 25 bytes.
@@ -122,13 +129,14 @@ export function alignSentences(source: AlignInput, target: AlignInput, options: 
   const targetSentences = toSentences(target, settings.targetLang, 'target');
   const base = { sourceLang: settings.sourceLang.tag, targetLang: settings.targetLang.tag, source: sourceSentences, target: targetSentences };
   if (sourceSentences.length === 0 || targetSentences.length === 0) return { ...base, ...unalignedBeads(sourceSentences.length, targetSentences.length) };
-  const evidence = pairEvidence(sourceSentences, targetSentences, settings, options.dictionary);
+  const evidence = pairEvidence(sourceSentences, targetSentences, settings, withBuiltInLexicon(options.dictionary, settings));
   const outcome = runPasses(evidence, { ...settings, parameters: { ...settings.parameters, length: initialLengthModel(evidence) } });
   return { ...base, beads: scoredBeads(outcome.result, sourceSentences.length, targetSentences.length, settings), model: modelOf(outcome, sourceSentences.length + targetSentences.length) };
 }
 
 /** The options resolved once: languages, bead shapes, starting weights and search limits. */
 export interface AlignSettings extends PassSettings {
+  lexicon: boolean;
   sourceLang: ReturnType<typeof resolveLanguage>;
   targetLang: ReturnType<typeof resolveLanguage>;
 }
@@ -140,6 +148,7 @@ export function resolveOptions(given: AlignOptions | undefined): AlignSettings {
   const maxBeadSize = wholeNumber(options.maxBeadSize, 'maxBeadSize', { min: 2, max: 8 }, where, DEFAULTS.maxBeadSize);
   optionalArray(options.dictionary, 'dictionary', where);
   return {
+    lexicon: optionalBoolean(options.lexicon, 'lexicon', where) ?? true,
     sourceLang: resolveLanguage(optionalString(options.sourceLang, 'sourceLang', where) ?? DEFAULTS.sourceLang),
     targetLang: resolveLanguage(optionalString(options.targetLang, 'targetLang', where) ?? DEFAULTS.targetLang),
     types: beadTypes(maxSide, maxBeadSize),
@@ -179,6 +188,16 @@ function unalignedBeads(sourceCount: number, targetCount: number): Pick<Alignmen
     ...Array.from({ length: targetCount }, (_, index) => ({ source: [], target: [index], score: 1 })),
   ];
   return { beads, model: { lengthRatio: 1, lengthVariance: DEFAULT_LENGTH_MODEL.variance, lexiconSize: 0, passes: 0, cells: 0, evidence: 0 } };
+}
+
+/**
+ * The caller's dictionary after the built-in lexicon of everyday words: short documents are too
+ * small to learn word translations from, and without them a sentence of plain words has no evidence.
+ */
+export function withBuiltInLexicon(dictionary: readonly DictionaryEntry[] | undefined, settings: AlignSettings): readonly DictionaryEntry[] | undefined {
+  const builtIn = settings.lexicon ? nbEnLexicon(settings.sourceLang.rules, settings.targetLang.rules) : [];
+  if (builtIn.length === 0) return dictionary;
+  return dictionary === undefined || dictionary.length === 0 ? builtIn : [...builtIn, ...dictionary];
 }
 
 /** Both sides' evidence, with the dictionary's pairs as keys. */

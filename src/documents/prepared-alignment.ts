@@ -1,4 +1,4 @@
-import { dictionaryPairs, initialLengthModel, modelOf, resolveOptions, scoredBeads, type AlignOptions } from '../align/align.js';
+import { dictionaryPairs, initialLengthModel, modelOf, resolveOptions, scoredBeads, withBuiltInLexicon, type AlignOptions } from '../align/align.js';
 import { runPasses } from '../align/passes.js';
 import type { DictionaryEntry } from '../score/dictionary.js';
 import { buildSideEvidence, type SideEvidence } from '../score/evidence.js';
@@ -109,8 +109,10 @@ export function alignPreparedSides(
   for (const id of target.firstSeen) interner.local(id);
   let sourceSide = remap(source.evidence, scratch.local);
   let targetSide = remap(target.evidence, scratch.local);
-  if (options.dictionary !== undefined && options.dictionary.length > 0) {
-    [sourceSide, targetSide] = applyLexicon(sourceSide, targetSide, dictionaryPairs(options.dictionary, interner), interner);
+  // The built-in lexicon and the caller's dictionary, as alignSentences takes them.
+  const dictionary = withBuiltInLexicon(options.dictionary, settings);
+  if (dictionary !== undefined && dictionary.length > 0) {
+    [sourceSide, targetSide] = applyLexicon(sourceSide, targetSide, dictionaryPairs(dictionary, interner), interner);
   }
   const evidence = { source: sourceSide, target: targetSide, interner };
   const outcome = runPasses(evidence, { ...settings, parameters: { ...settings.parameters, length: initialLengthModel(evidence) } });

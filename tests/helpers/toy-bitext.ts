@@ -1,16 +1,17 @@
 /**
  * A toy Norwegian–English collection for pairing tests: sentences built from a small two-language
- * vocabulary whose words share no spelling (hund/dog), so that a pair without numbers can only be
- * found through words learnt from the other pairs.
+ * vocabulary whose words share no spelling (hund/hound), so that a pair without numbers can only be
+ * found through words learnt from the other pairs. Each pair is also outside the built-in
+ * Norwegian–English lexicon (src/score/data/nb-en-lexicon.ts), which would otherwise give it away.
  */
 const NOUNS: readonly [string, string][] = [
-  ['hunden', 'the dog'], ['katten', 'the cat'], ['gutten', 'the boy'], ['jenta', 'the girl'], ['bonden', 'the farmer'],
-  ['læreren', 'the teacher'], ['naboen', 'the neighbour'], ['presten', 'the priest'], ['fiskeren', 'the fisherman'], ['kongen', 'the king'],
-  ['skogen', 'the forest'], ['elva', 'the river'], ['fjellet', 'the hill'], ['båten', 'the ship'], ['brødet', 'the loaf'],
+  ['hunden', 'the hound'], ['katten', 'the moggy'], ['gutten', 'the lad'], ['jenta', 'the lass'], ['bonden', 'the farmer'],
+  ['læreren', 'the tutor'], ['naboen', 'the neighbour'], ['presten', 'the priest'], ['fiskeren', 'the fisherman'], ['kongen', 'the ruler'],
+  ['skogen', 'the woods'], ['elva', 'the brook'], ['fjellet', 'the hill'], ['båten', 'the ship'], ['brødet', 'the loaf'],
   ['melka', 'the milk'], ['skoen', 'the boot'], ['vinduet', 'the window'], ['døra', 'the gate'], ['hagen', 'the yard'],
 ];
 const VERBS: readonly [string, string][] = [
-  ['ser', 'watches'], ['liker', 'enjoys'], ['finner', 'discovers'], ['tar', 'grabs'], ['maler', 'paints'], ['kjøper', 'buys'],
+  ['ser', 'watches'], ['liker', 'enjoys'], ['finner', 'discovers'], ['tar', 'grabs'], ['maler', 'paints'], ['kjøper', 'purchases'],
 ];
 
 /** A seeded generator of numbers in [0, 1) (mulberry32). */
