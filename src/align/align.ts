@@ -261,6 +261,10 @@ export function dictionaryPairs(entries: readonly DictionaryEntry[], interner: I
     const s = source.trim().toLowerCase();
     const t = target.trim().toLowerCase();
     if (s === '' || t === '' || /\s/.test(s) || /\s/.test(t)) continue;
+    // A pair neither of whose words the documents hold can give no token a key: left out, so
+    // that a built-in lexicon of thousands of pairs costs a short document nothing (the ids of
+    // the pairs kept come in the same relative order).
+    if (!interner.has('s:', s) && !interner.has('t:', t)) continue;
     pairs.push([interner.id(`s:${s}`), interner.id(`t:${t}`)]);
   }
   return pairs;

@@ -30,6 +30,7 @@ export function createCollectionInterner(): CollectionInterner {
     in(space, key) {
       return this.id(space + key);
     },
+    has: (space, key) => ids.has(space + key),
     find: (key) => ids.get(key),
     get size() {
       return ids.size;
@@ -70,6 +71,7 @@ export function prepareSide(sentences: readonly string[], lang: string, side: 's
     in(space, key) {
       return this.id(space + key);
     },
+    has: (space, key) => collection.find(space + key) !== undefined,
     get size() {
       return collection.size;
     },
@@ -149,6 +151,11 @@ function pairInterner(collection: CollectionInterner, scratch: PairScratch): Int
     },
     in(space, key) {
       return this.id(space + key);
+    },
+    // Whether the pair's own interner would hold the key: one of the pair's two documents asked for it, or it was added since.
+    has(space, key) {
+      const id = collection.find(space + key);
+      return (id !== undefined && id < stamp.length && stamp[id] === epoch) || others.has(space + key);
     },
     get size() {
       return size;

@@ -8,6 +8,8 @@ export interface Interner {
   id(key: string): number;
   /** The id of `space + key`, where `space` is `''` or a prefix whose only `:` is its last character. */
   in(space: string, key: string): number;
+  /** Whether `space + key` already has an id; never adds it. */
+  has(space: string, key: string): boolean;
   readonly size: number;
 }
 
@@ -35,6 +37,7 @@ export function createInterner(): Interner {
       return colon < 0 ? lookUp('', key) : lookUp(key.slice(0, colon + 1), key.slice(colon + 1));
     },
     in: lookUp,
+    has: (space, key) => spaces.get(space)?.has(key) ?? false,
     get size() {
       return size;
     },

@@ -25,6 +25,7 @@ function recordingInterner(): { interner: Interner; names: string[] } {
         names[id] = key;
         return id;
       },
+      has: (space: string, key: string) => inner.has(space, key),
       in(space: string, key: string) {
         const id = inner.in(space, key);
         names[id] = space + key;

@@ -30,4 +30,14 @@ describe('createInterner', () => {
     expect(interner.in('c:', 's:hu')).not.toBe(interner.in('s:', 'hu'));
     expect(interner.size).toBe(6);
   });
+
+  it('tells whether a key has an id without giving it one', () => {
+    const interner = createInterner();
+    const id = interner.id('s:hus');
+    expect(interner.has('s:', 'hus')).toBe(true);
+    expect(interner.has('t:', 'hus')).toBe(false);
+    expect(interner.has('s:', 'huset')).toBe(false);
+    expect(interner.size).toBe(1);
+    expect(interner.in('s:', 'hus')).toBe(id);
+  });
 });
