@@ -129,7 +129,7 @@ export function alignSentences(source: AlignInput, target: AlignInput, options: 
   const targetSentences = toSentences(target, settings.targetLang, 'target');
   const base = { sourceLang: settings.sourceLang.tag, targetLang: settings.targetLang.tag, source: sourceSentences, target: targetSentences };
   if (sourceSentences.length === 0 || targetSentences.length === 0) return { ...base, ...unalignedBeads(sourceSentences.length, targetSentences.length) };
-  const evidence = pairEvidence(sourceSentences, targetSentences, settings, withBuiltInLexicon(options.dictionary, settings));
+  const evidence = pairEvidence(sourceSentences, targetSentences, settings, options.dictionary);
   const outcome = runPasses(evidence, { ...settings, parameters: { ...settings.parameters, length: initialLengthModel(evidence) } });
   return { ...base, beads: scoredBeads(outcome.result, sourceSentences.length, targetSentences.length, settings), model: modelOf(outcome, sourceSentences.length + targetSentences.length) };
 }
@@ -191,21 +191,64 @@ function unalignedBeads(sourceCount: number, targetCount: number): Pick<Alignmen
 }
 
 /**
- * The caller's dictionary after the built-in lexicon of everyday words: short documents are too
- * small to learn word translations from, and without them a sentence of plain words has no evidence.
+ * Both sides with the dictionary's word pairs as shared keys: the built-in lexicon of everyday
+ * words first (short documents are too small to learn word translations from, and without them a
+ * sentence of plain words has no evidence), then the caller's `dictionary`. The one place that
+ * takes dictionaries, for `alignSentences` and pairing's prepared sides alike.
  */
-export function withBuiltInLexicon(dictionary: readonly DictionaryEntry[] | undefined, settings: AlignSettings): readonly DictionaryEntry[] | undefined {
+export function applyDictionaries(
+  source: SideEvidence,
+  target: SideEvidence,
+  dictionary: readonly DictionaryEntry[] | undefined,
+  settings: AlignSettings,
+  interner: Interner,
+): [SideEvidence, SideEvidence] {
   const builtIn = settings.lexicon ? nbEnLexicon(settings.sourceLang.rules, settings.targetLang.rules) : [];
-  if (builtIn.length === 0) return dictionary;
-  return dictionary === undefined || dictionary.length === 0 ? builtIn : [...builtIn, ...dictionary];
+  if (builtIn.length === 0 && (dictionary === undefined || dictionary.length === 0)) return [source, target];
+  const pairs: WordPair[] = [];
+  // The built-in list never changes, so its words are normalised once; a caller's dictionary is
+  // read afresh each call (the caller may change it between calls).
+  let words = normalisedBuiltIn.get(builtIn);
+  if (words === undefined) normalisedBuiltIn.set(builtIn, (words = normalisedWords(builtIn)));
+  addPairs(pairs, words, interner);
+  if (dictionary !== undefined) addPairs(pairs, normalisedWords(dictionary), interner);
+  return applyLexicon(source, target, pairs, interner);
+}
+
+const normalisedBuiltIn = new WeakMap<readonly DictionaryEntry[], readonly (readonly [string, string])[]>();
+
+/** A dictionary's entries as lower-case single words; multi-word and empty entries are left out. */
+function normalisedWords(entries: readonly DictionaryEntry[]): (readonly [string, string])[] {
+  const words: (readonly [string, string])[] = [];
+  for (const { source, target } of entries) {
+    const s = source.trim().toLowerCase();
+    const t = target.trim().toLowerCase();
+    if (s === '' || t === '' || /\s/.test(s) || /\s/.test(t)) continue;
+    words.push([s, t]);
+  }
+  return words;
+}
+
+function addPairs(pairs: WordPair[], words: readonly (readonly [string, string])[], interner: Interner): void {
+  for (const [s, t] of words) {
+    // A pair neither of whose words the documents hold can give no token a key: left out, so
+    // that a built-in lexicon of thousands of pairs costs a short document nothing (the ids of
+    // the pairs kept come in the same relative order).
+    if (!interner.has('s:', s) && !interner.has('t:', t)) continue;
+    pairs.push([interner.id(`s:${s}`), interner.id(`t:${t}`)]);
+  }
 }
 
 /** Both sides' evidence, with the dictionary's pairs as keys. */
 function pairEvidence(sourceSentences: readonly Sentence[], targetSentences: readonly Sentence[], settings: AlignSettings, dictionary: readonly DictionaryEntry[] | undefined): PairEvidence {
   const interner = createInterner();
-  let source = evidenceOf(sourceSentences, settings.sourceLang, 's', interner);
-  let target = evidenceOf(targetSentences, settings.targetLang, 't', interner);
-  if (dictionary !== undefined && dictionary.length > 0) [source, target] = applyLexicon(source, target, dictionaryPairs(dictionary, interner), interner);
+  const [source, target] = applyDictionaries(
+    evidenceOf(sourceSentences, settings.sourceLang, 's', interner),
+    evidenceOf(targetSentences, settings.targetLang, 't', interner),
+    dictionary,
+    settings,
+    interner,
+  );
   return { source, target, interner };
 }
 
@@ -253,21 +296,6 @@ function evidenceOf(sentences: readonly Sentence[], lang: Language, side: 's' | 
     { texts: sentences.map((sentence) => sentence.text), paragraphs: sentences.map((sentence) => sentence.paragraph), lang, side },
     interner,
   );
-}
-
-export function dictionaryPairs(entries: readonly DictionaryEntry[], interner: Interner): WordPair[] {
-  const pairs: WordPair[] = [];
-  for (const { source, target } of entries) {
-    const s = source.trim().toLowerCase();
-    const t = target.trim().toLowerCase();
-    if (s === '' || t === '' || /\s/.test(s) || /\s/.test(t)) continue;
-    // A pair neither of whose words the documents hold can give no token a key: left out, so
-    // that a built-in lexicon of thousands of pairs costs a short document nothing (the ids of
-    // the pairs kept come in the same relative order).
-    if (!interner.has('s:', s) && !interner.has('t:', t)) continue;
-    pairs.push([interner.id(`s:${s}`), interner.id(`t:${t}`)]);
-  }
-  return pairs;
 }
 
 /**

@@ -1,9 +1,8 @@
-import { dictionaryPairs, initialLengthModel, modelOf, resolveOptions, scoredBeads, withBuiltInLexicon, type AlignOptions } from '../align/align.js';
+import { applyDictionaries, initialLengthModel, modelOf, resolveOptions, scoredBeads, type AlignOptions } from '../align/align.js';
 import { runPasses } from '../align/passes.js';
 import type { DictionaryEntry } from '../score/dictionary.js';
 import { buildSideEvidence, type SideEvidence } from '../score/evidence.js';
 import type { Interner } from '../score/interner.js';
-import { applyLexicon } from '../score/lexicon.js';
 import { resolveLanguage } from '../text/language.js';
 import { validateLines } from '../text/validate-text.js';
 import type { Alignment } from '../types.js';
@@ -109,13 +108,8 @@ export function alignPreparedSides(
   const interner = pairInterner(collection, scratch);
   for (const id of source.firstSeen) interner.local(id);
   for (const id of target.firstSeen) interner.local(id);
-  let sourceSide = remap(source.evidence, scratch.local);
-  let targetSide = remap(target.evidence, scratch.local);
   // The built-in lexicon and the caller's dictionary, as alignSentences takes them.
-  const dictionary = withBuiltInLexicon(options.dictionary, settings);
-  if (dictionary !== undefined && dictionary.length > 0) {
-    [sourceSide, targetSide] = applyLexicon(sourceSide, targetSide, dictionaryPairs(dictionary, interner), interner);
-  }
+  const [sourceSide, targetSide] = applyDictionaries(remap(source.evidence, scratch.local), remap(target.evidence, scratch.local), options.dictionary, settings, interner);
   const evidence = { source: sourceSide, target: targetSide, interner };
   const outcome = runPasses(evidence, { ...settings, parameters: { ...settings.parameters, length: initialLengthModel(evidence) } });
   return { beads: scoredBeads(outcome.result, sourceSide.count, targetSide.count, settings), model: modelOf(outcome, sourceSide.count + targetSide.count) };

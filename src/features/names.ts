@@ -114,7 +114,7 @@ function isName(
   const word = token.text;
   const lowered = word.toLowerCase();
   if (extra[lowered] !== undefined) return true;
-  if (!isCapitalised(word)) return rules === 'nb' && isNorwegianDemonym(lowered);
+  if (!isCapitalised(word)) return rules === 'nb' && hasNorwegianDemonymEnding(lowered);
   // Function words, pronouns, titles and honorifics (`Det`, `We've`, `Dr`, `Capt`) and currency
   // codes (`GBP`) are capitalised without naming anyone, in both languages and in quotations of
   // the other: never a name on their own.
@@ -133,9 +133,9 @@ function isName(
   // At the start of a sentence, capitals prove nothing: only known names and gazetteer entries count.
   const bare = lowered.replace(/['’]s?$/, '');
   // A nationality adjective opening a sentence (`Norsk politikk er …`) is an adjective.
-  if (rules === 'nb' && isNorwegianDemonym(lowered)) return false;
+  if (rules === 'nb' && hasNorwegianDemonymEnding(lowered)) return false;
   // An inflected gazetteer name (`Kroatias`), but not a nationality adjective (`Amerikanske myndigheter`).
-  const inflected = (isGazetteerName(lowered, rules) || isGazetteerName(lowered.replace(/['’]s?$/, ''), rules)) && !(rules === 'nb' && isNorwegianDemonym(lowered));
+  const inflected = (isGazetteerName(lowered, rules) || isGazetteerName(lowered.replace(/['’]s?$/, ''), rules)) && !(rules === 'nb' && hasNorwegianDemonymEnding(lowered));
   if (GAZETTEER.has(lowered) || inflected || known?.has(lowered) === true || known?.has(bare) === true) return true;
   return rules === 'nb' && looksLikeInitialName(text, token, tokens[index + 1], tokens[index + 2]);
 }
@@ -146,11 +146,6 @@ function isAcronym(tokens: readonly Token[], index: number): boolean {
   // A run of shouted words (a caption label such as `HARD BATTLES:`) is not a list of acronyms.
   const neighbours = [tokens[index - 1], tokens[index + 1]];
   return !neighbours.some((other) => other !== undefined && isAllCaps(other.text) && other.text.length > 3 && word.length > 3);
-}
-
-function isNorwegianDemonym(lowered: string): boolean {
-  // A stem with an adjective's or a noun's ending (`russiske`, `amerikanerne`), not a country (`tyskland`).
-  return hasNorwegianDemonymEnding(lowered);
 }
 
 /**
