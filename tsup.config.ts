@@ -37,8 +37,8 @@ export default defineConfig([
     platform: 'neutral',
   },
   {
-    // The command-line tool: one ESM file with a shebang, and the batch worker.
-    entry: { cli: 'src/cli/main.ts', 'batch-worker': 'src/cli/batch-worker.ts' },
+    // The command-line tool: one ESM file with a shebang, and the batch and pairing workers.
+    entry: { cli: 'src/cli/main.ts', 'batch-worker': 'src/cli/batch-worker.ts', 'pair-worker': 'src/cli/pair-worker.ts' },
     format: ['esm'],
     // The dependencies bundled in: each package an ES module imports from node_modules costs its
     // resolution and, for a CommonJS one (saxes, fastest-levenshtein), a pass of Node's CommonJS

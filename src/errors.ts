@@ -6,8 +6,8 @@
  * - `E_BUDGET`: the input would need more work or memory than the caller allowed.
  * - `E_USAGE`: an option or argument is invalid.
  * - `E_TMX`, `E_TSV`, `E_JSON`: a file in that format is malformed.
- * - `E_WORKER`: a batch worker stopped (crashed, or ran out of memory) while holding the record;
- *   reported in batch error records.
+ * - `E_WORKER`: a worker thread stopped (crashed, or ran out of memory): a batch worker holding a
+ *   record (reported in its error record), or a pairing worker (the `pair` command stops).
  * - `E_INTERNAL`: a bug in bitekst, not in the input; reported in batch error records, never thrown
  *   on purpose.
  */

@@ -64,6 +64,8 @@ export async function main(args: string[], io: CommandIO): Promise<number> {
   } catch (error) {
     if (isBitekstError(error)) {
       io.warn(error.message);
+      // A worker that stopped, or a bug, is not the input's fault.
+      if (error.code === 'E_WORKER' || error.code === 'E_INTERNAL') return EXIT.internal;
       return error.code === 'E_USAGE' ? EXIT.usage : EXIT.input;
     }
     io.warn(`internal error: ${(error as Error).stack ?? String(error)}`);

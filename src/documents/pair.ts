@@ -1,13 +1,12 @@
 import { BitekstError } from '../errors.js';
 import { arrayArgument, finiteNumber, optionalFunction, optionalString, optionsObject, wholeNumber } from '../options.js';
 import { findCandidates } from './candidates.js';
-import { createEvidenceStore } from './evidence-store.js';
-import { createFingerprinter } from './fingerprint.js';
+import type { Fingerprint } from './fingerprint.js';
 import { findGroups } from './groups.js';
 import { EMPTY_LINKING, linkCandidates, linkedScore, releaseTargets, type ScoredCandidate } from './linking.js';
 import { pairScore } from './pair-score.js';
 import { LEXICON_FLOOR, pairLeftovers } from './second-round.js';
-import { verifyPairWithBeads } from './verify.js';
+import { createFingerprintRunner, verifyPairs, type FingerprintOutcome, type PairingWork, type VerifiedPair } from './pairing-work.js';
 import type { DocumentGroup, DocumentInput, DocumentIssue, PairingResult } from '../types.js';
 
 /** Options of {@link pairDocuments}. */
@@ -94,6 +93,38 @@ function withoutSourceTwins(targets: readonly DocumentInput[], sources: readonly
  * @throws {BitekstError} `E_INPUT` for documents without an id or a text, or a repeated id.
  */
 export function pairDocuments(sources: readonly DocumentInput[], targets: readonly DocumentInput[], given: PairOptions = {}): PairingResult {
+  const steps = pairingSteps(sources, targets, given);
+  const fingerprint = createFingerprintRunner();
+  let done = 0;
+  const progress = () => given.onProgress?.(++done, total);
+  let total = 0;
+  let answer: FingerprintOutcome[] | VerifiedPair[] | undefined;
+  for (;;) {
+    const next = steps.next(answer);
+    if (next.done === true) return next.value;
+    total = next.value.total;
+    const { work } = next.value;
+    answer = work.kind === 'fingerprint' ? fingerprint(work, progress) : verifyPairs(work, progress);
+  }
+}
+
+/** A piece of a pairing run's costly work, and the run's total of documents and pairs so far foreseen (for progress). */
+export interface PairingStep {
+  work: PairingWork;
+  total: number;
+}
+
+/**
+ * The pairing run of {@link pairDocuments} as a sequence of steps: it yields each piece of costly
+ * work (fingerprints, then the first round's verifications) and goes on with what the caller
+ * sends back, {@link WorkResult} of that work, so that the work can run in this thread or in
+ * others with the same result. Its options are checked at the first `next()`.
+ */
+export function* pairingSteps(
+  sources: readonly DocumentInput[],
+  targets: readonly DocumentInput[],
+  given: PairOptions = {},
+): Generator<PairingStep, PairingResult, FingerprintOutcome[] | VerifiedPair[] | undefined> {
   const where = 'pairDocuments';
   arrayArgument(sources, 'sources', where);
   arrayArgument(targets, 'targets', where);
@@ -107,50 +138,42 @@ export function pairDocuments(sources: readonly DocumentInput[], targets: readon
   const issues: DocumentIssue[] = [];
   const sourceDocs = screen(sources, 'source', issues);
   const targetDocs = withoutSourceTwins(screen(targets, 'target', issues), sourceDocs, issues);
-  const total = sourceDocs.length + targetDocs.length + sourceDocs.length;
-  let done = 0;
-  const progress = () => options.onProgress?.(++done, total);
+  // Until the candidates are known, one verification a source is foreseen.
+  let total = sourceDocs.length + targetDocs.length + sourceDocs.length;
   // A document that cannot be read (binary data, say) is reported and left out; the run goes on.
-  const fingerprintDocument = createFingerprinter();
-  const fingerprints = (documents: readonly DocumentInput[], lang: string, side: 'source' | 'target') =>
-    documents.flatMap((document) => {
-      progress();
-      try {
-        return [fingerprintDocument(document, lang)];
-      } catch (error) {
-        if (!(error instanceof BitekstError) || error.code !== 'E_INPUT') throw error;
-        issues.push({ id: document.id, side, reason: `unreadable: ${error.message}` });
-        return [];
-      }
+  type Answer = FingerprintOutcome[] | VerifiedPair[] | undefined;
+  function* fingerprints(documents: readonly DocumentInput[], lang: string, side: 'source' | 'target'): Generator<PairingStep, Fingerprint[], Answer> {
+    const outcomes = (yield { work: { kind: 'fingerprint', documents, lang }, total }) as FingerprintOutcome[];
+    const prints: Fingerprint[] = [];
+    outcomes.forEach((outcome, position) => {
+      if ('unreadable' in outcome) issues.push({ id: documents[position]!.id, side, reason: `unreadable: ${outcome.unreadable}` });
+      else prints.push(outcome);
     });
-  const sourcePrints = fingerprints(sourceDocs, sourceLang, 'source');
-  const targetPrints = fingerprints(targetDocs, targetLang, 'target');
+    return prints;
+  }
+  const sourcePrints = yield* fingerprints(sourceDocs, sourceLang, 'source');
+  const targetPrints = yield* fingerprints(targetDocs, targetLang, 'target');
   const candidates = findCandidates(sourcePrints, targetPrints, candidateCount).filter((candidate) => candidate.similarity > 0);
   const ratios = candidates.filter((candidate) => candidate.similarity >= 0.3).map((candidate) => targetPrints[candidate.target]!.chars / Math.max(1, sourcePrints[candidate.source]!.chars));
   const expectedRatio = ratios.length >= 3 ? median(ratios) : 1;
   const bySource = new Map<number, typeof candidates>();
   for (const candidate of candidates) (bySource.get(candidate.source) ?? bySource.set(candidate.source, []).get(candidate.source)!).push(candidate);
   // The alignment is the costly check: only candidates close to the source's best are verified.
-  const checked = (position: number) => {
+  const checked = sourcePrints.flatMap((_, position) => {
     const list = bySource.get(position) ?? [];
     const best = list[0]?.similarity ?? 0;
     return list.filter((entry, rank) => rank === 0 || entry.similarity >= 0.6 * best);
-  };
-  // Each document is analysed for alignment once, for all the candidate pairs it is in.
-  const store = createEvidenceStore();
-  sourcePrints.forEach((source, position) => {
-    for (const candidate of checked(position)) store.expectPair(source, targetPrints[candidate.target]!);
   });
-  const scored: ScoredCandidate[] = [];
-  sourcePrints.forEach((source, position) => {
-    progress();
-    for (const candidate of checked(position)) {
-      const target = targetPrints[candidate.target]!;
-      const { check, teaching } = verifyPairWithBeads(source, target, expectedRatio, undefined, store.align);
-      const score = pairScore(candidate.similarity, check, source, target);
-      // The surest pairs teach the second round's lexicon from this very alignment.
-      scored.push({ source: position, target: candidate.target, similarity: candidate.similarity, score, ...(score >= LEXICON_FLOOR ? { teaching } : {}) });
-    }
+  bySource.clear();
+  total = sourceDocs.length + targetDocs.length + checked.length;
+  const pairs = checked.map((candidate) => [sourcePrints[candidate.source]!, targetPrints[candidate.target]!] as const);
+  const verified = (yield { work: { kind: 'verify', pairs, expectedRatio }, total }) as VerifiedPair[];
+  const scored: ScoredCandidate[] = checked.map((candidate, index) => {
+    const { check, teaching } = verified[index]!;
+    const [source, target] = pairs[index]!;
+    const score = pairScore(candidate.similarity, check, source, target);
+    // The surest pairs teach the second round's lexicon from this very alignment.
+    return { source: candidate.source, target: candidate.target, similarity: candidate.similarity, score, ...(score >= LEXICON_FLOOR ? { teaching } : {}) };
   });
   // Competitive linking: the best remaining pair first, each document used once.
   const first = linkCandidates(EMPTY_LINKING, scored, threshold);
@@ -166,13 +189,13 @@ export function pairDocuments(sources: readonly DocumentInput[], targets: readon
     groupedTargets.add(group.target);
     groups.push({ sources: group.sources.map((member) => sourcePrints[member]!.id), target: targetPrints[group.target]!.id, score: round(group.score) });
   }
-  const pairs = [...linking.sourceTaken].map(([source, target]) => ({
+  const linked = [...linking.sourceTaken].map(([source, target]) => ({
     source: sourcePrints[source]!.id,
     target: targetPrints[target]!.id,
     score: round(linkedScore(linking, target)),
   }));
   return {
-    pairs,
+    pairs: linked,
     groups,
     unpaired: {
       source: sourcePrints.filter((_, position) => !linking.sourceTaken.has(position) && !grouped.has(position)).map((print) => print.id),

@@ -1,17 +1,18 @@
 import type { DocumentInput, DocumentIssue, PairingResult } from '../../types.js';
 import { mkdir, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { alignSentences } from '../../align/align.js';
 import { checkDivergences } from '../../check/divergences.js';
-import { pairDocuments } from '../../documents/pair.js';
 import { splitByLanguage } from '../../documents/split-languages.js';
 import { BitekstError } from '../../errors.js';
 import { formatBeads } from '../../formats/beads.js';
 import { choice, parseCommand } from '../args.js';
 import { readFolder, readJsonl } from '../collection.js';
-import { numberFlag } from '../flags.js';
+import { integerFlag, numberFlag } from '../flags.js';
 import { languageFlags } from '../inputs.js';
 import type { CommandIO } from '../io.js';
 import { OPTIONS } from '../options.js';
+import { pairInParallel, PARALLEL_MIN_DOCUMENTS } from '../pair-pool.js';
 import { writeOutput } from '../output.js';
 import { insideFolder, safeNamePart } from '../safe-name.js';
 import { inputLimit } from '../input-limit.js';
@@ -35,9 +36,11 @@ export const PAIR: CommandSpec = {
     OPTIONS.output,
     { name: 'threshold', type: 'string', value: 'S', default: '0.5', description: 'least score of a pair (0 to 1)' },
     { name: 'align', type: 'string', value: 'OUT_DIR', description: "also write each pair's beads and divergence report into OUT_DIR" },
+    { name: 'jobs', type: 'string', value: 'N', default: 'the number of cores (1 under 400 documents)', description: 'worker threads for the fingerprints and verifying alignments (a whole number ≥ 1); the result does not depend on it' },
+    { name: 'worker-memory', type: 'string', value: 'MB', description: "each worker's heap limit (a whole number ≥ 16); a worker past it stops the run with E_WORKER" },
     OPTIONS.quiet,
   ],
-  examples: ['bitekst pair corpus', 'bitekst pair nb/ en/ --format tsv --align aligned/'],
+  examples: ['bitekst pair corpus', 'bitekst pair nb/ en/ --format tsv --align aligned/', 'bitekst pair nb/ en/ --jobs 2 -o pairs.json'],
 };
 
 /** `bitekst pair`: finds the translation pairs in two collections (or one mixed one). */
@@ -47,6 +50,8 @@ export async function runPair(args: string[], io: CommandIO): Promise<number> {
   const threshold = numberFlag(values.threshold, 'threshold', { min: 0, max: 1 });
   const { sourceLang, targetLang } = languageFlags(values);
   if (values.align === '-') throw new BitekstError('E_USAGE', '--align: expected a folder to write the alignments into, found -');
+  const jobsFlag = integerFlag(values.jobs, 'jobs', { min: 1, max: 1024 });
+  const workerMemory = integerFlag(values['worker-memory'], 'worker-memory', { min: 16 });
   const limit = inputLimit(values);
   if (typeof values.output === 'string') await refuseOutputOverInput(positionals, [values.output]);
   let sources: DocumentInput[];
@@ -68,12 +73,19 @@ export async function runPair(args: string[], io: CommandIO): Promise<number> {
   if (sources.length === 0 && targets.length === 0) io.warn('no documents found');
   // Fingerprinting every document, then verifying every source's candidates: one step each.
   const progress = io.isTTY && values.quiet !== true ? createProgress('pairing', 'steps', { write: io.status }) : undefined;
-  const result = pairDocuments(sources, targets, {
-    sourceLang,
-    targetLang,
-    ...(threshold === undefined ? {} : { threshold }),
-    ...(progress === undefined ? {} : { onProgress: (done: number, total: number) => progress.update(done, total) }),
-  });
+  const jobs = jobsFlag ?? (sources.length + targets.length < PARALLEL_MIN_DOCUMENTS ? 1 : availableParallelism());
+  const result = await pairInParallel(
+    sources,
+    targets,
+    {
+      sourceLang,
+      targetLang,
+      ...(threshold === undefined ? {} : { threshold }),
+      ...(progress === undefined ? {} : { onProgress: (done: number, total: number) => progress.update(done, total) }),
+    },
+    jobs,
+    workerMemory === undefined ? {} : { maxOldGenerationSizeMb: workerMemory },
+  );
   progress?.end();
   result.issues.unshift(...issues);
   if (typeof values.align === 'string') await writeAlignments(values.align, result, sources, targets, sourceLang, targetLang);
