@@ -3,6 +3,7 @@ import type { Fingerprint } from '../documents/fingerprint.js';
 import { pairDocuments, pairingSteps, type PairOptions } from '../documents/pair.js';
 import type { FingerprintOutcome, FingerprintWork, VerifiedPair, VerifyWork } from '../documents/pairing-work.js';
 import { BitekstError, type ErrorCode } from '../errors.js';
+import type { DictionaryEntry } from '../score/dictionary.js';
 import type { DocumentInput, PairingResult } from '../types.js';
 
 /** What a verifying worker needs of a document: its fingerprint without the index keys. */
@@ -19,6 +20,7 @@ export type PairWorkerRequest =
       /** Flat `[source, target, …]` positions into `sources` and `targets`. */
       pairs: Uint32Array;
       expectedRatio: number;
+      dictionary: readonly DictionaryEntry[] | undefined;
     };
 
 /** A pairing worker's answer: a result, pairs done since its last report, or the error it stopped on. */
@@ -99,7 +101,8 @@ async function verifyAll(pool: Pool, work: VerifyWork, progress: (units: number)
         flat[2 * index + 1] = at(targets, target);
       });
       const lite = (table: Map<Fingerprint, number>) => [...table.keys()].map(({ id, sentences, numbers, chars, lang }) => ({ id, sentences, numbers, chars, lang }));
-      return pool.run({ kind: 'verify', sources: lite(sources), targets: lite(targets), pairs: flat, expectedRatio: work.expectedRatio }, progress) as Promise<VerifiedPair[]>;
+      const request = { kind: 'verify', sources: lite(sources), targets: lite(targets), pairs: flat, expectedRatio: work.expectedRatio, dictionary: work.dictionary } as const;
+      return pool.run(request, progress) as Promise<VerifiedPair[]>;
     }),
   );
   return results.flat();

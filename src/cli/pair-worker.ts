@@ -25,7 +25,7 @@ parentPort!.on('message', (request: PairWorkerRequest) => {
     const tick = () => {
       if (++done % PROGRESS_EVERY === 0) answer({ sequence: request.sequence, progress: PROGRESS_EVERY });
     };
-    const result = verifyPairs({ kind: 'verify', pairs, expectedRatio: request.expectedRatio }, tick);
+    const result = verifyPairs({ kind: 'verify', pairs, expectedRatio: request.expectedRatio, ...(request.dictionary === undefined ? {} : { dictionary: request.dictionary }) }, tick);
     answer({ sequence: request.sequence, progress: done % PROGRESS_EVERY });
     answer({ sequence: request.sequence, result });
   } catch (error) {

@@ -2,7 +2,7 @@ import { mergeFingerprints, type Fingerprint } from './fingerprint.js';
 import { linkedScore, type Linking, type ScoredCandidate } from './linking.js';
 import { logit } from './log-odds.js';
 import { pairScore } from './pair-score.js';
-import { verifyPair } from './verify.js';
+import { runVerifications, type VerifiedPair, type VerifySteps } from './pairing-work.js';
 
 /** A group found: source positions (in input order) that one target translates together. */
 export interface GroupProposal {
@@ -38,6 +38,30 @@ export function findGroups(
   threshold: number,
   expectedRatio: number,
 ): GroupProposal[] {
+  return runVerifications(groupSteps(scored, sources, targets, linked, threshold, expectedRatio));
+}
+
+/** A target's group as it grows: the members so far, their score, and the sources yet to try. */
+interface Growing {
+  target: number;
+  list: readonly ScoredCandidate[];
+  untried: ScoredCandidate[];
+  members: number[];
+  score: number;
+}
+
+/**
+ * {@link findGroups} as steps (see `pairingSteps`): every target's next trial is verified in one
+ * piece of work, so a run asks for as many as the longest list of proposed sources, not one per trial.
+ */
+export function* groupSteps(
+  scored: readonly ScoredCandidate[],
+  sources: readonly Fingerprint[],
+  targets: readonly Fingerprint[],
+  linked: Linking,
+  threshold: number,
+  expectedRatio: number,
+): VerifySteps<GroupProposal[]> {
   const best = new Map<number, ScoredCandidate>();
   for (const candidate of scored) {
     // A member must share rare evidence with the target (candidates by length alone do not).
@@ -47,31 +71,32 @@ export function findGroups(
   }
   const byTarget = new Map<number, ScoredCandidate[]>();
   for (const candidate of best.values()) (byTarget.get(candidate.target) ?? byTarget.set(candidate.target, []).get(candidate.target)!).push(candidate);
-  const groups: GroupProposal[] = [];
-  for (const [t, list] of byTarget) {
-    const partner = linked.targetTaken.get(t);
+  const growing: Growing[] = [];
+  for (const [target, list] of byTarget) {
+    const partner = linked.targetTaken.get(target);
     if (list.length + (partner === undefined ? 0 : 1) < 2) continue;
-    const target = targets[t]!;
-    const order = [...list].sort((a, b) => b.score - a.score);
-    let members: number[];
-    let score: number;
+    const untried = [...list].sort((a, b) => b.score - a.score);
     if (partner === undefined) {
-      const first = order.shift()!;
-      members = [first.source];
-      score = first.score;
-    } else {
-      members = [partner];
-      score = linkedScore(linked, t);
-    }
-    // Members join one at a time, best first, while the whole explains the target clearly better.
-    for (const entry of order) {
-      const trial = [...members, entry.source].sort((a, b) => a - b);
-      const merged = mergeFingerprints(trial.map((member) => sources[member]!));
-      const similarity = Math.max(...list.filter((other) => trial.includes(other.source)).map((other) => other.similarity));
-      const trialScore = pairScore(similarity, verifyPair(merged, target, expectedRatio), merged, target);
-      if (logit(trialScore) >= logit(score) + GROUP_MARGIN) [members, score] = [trial, trialScore];
-    }
-    if (members.length >= 2 && score >= threshold) groups.push({ sources: members, target: t, score });
+      const first = untried.shift()!;
+      growing.push({ target, list, untried, members: [first.source], score: first.score });
+    } else growing.push({ target, list, untried, members: [partner], score: linkedScore(linked, target) });
   }
-  return groups;
+  // Members join one at a time, best first, while the whole explains the target clearly better.
+  for (;;) {
+    const trials = growing
+      .filter((group) => group.untried.length > 0)
+      .map((group) => {
+        const trial = [...group.members, group.untried.shift()!.source].sort((a, b) => a - b);
+        const merged = mergeFingerprints(trial.map((member) => sources[member]!));
+        const similarity = Math.max(...group.list.filter((other) => trial.includes(other.source)).map((other) => other.similarity));
+        return { group, trial, merged, similarity };
+      });
+    if (trials.length === 0) break;
+    const checks = (yield { kind: 'verify', pairs: trials.map(({ group, merged }) => [merged, targets[group.target]!] as const), expectedRatio }) as VerifiedPair[];
+    trials.forEach(({ group, trial, merged, similarity }, index) => {
+      const trialScore = pairScore(similarity, checks[index]!.check, merged, targets[group.target]!);
+      if (logit(trialScore) >= logit(group.score) + GROUP_MARGIN) [group.members, group.score] = [trial, trialScore];
+    });
+  }
+  return growing.filter((group) => group.members.length >= 2 && group.score >= threshold).map(({ members, target, score }) => ({ sources: members, target, score }));
 }

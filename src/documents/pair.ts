@@ -2,11 +2,11 @@ import { BitekstError } from '../errors.js';
 import { arrayArgument, finiteNumber, optionalFunction, optionalString, optionsObject, wholeNumber } from '../options.js';
 import { findCandidates } from './candidates.js';
 import type { Fingerprint } from './fingerprint.js';
-import { findGroups } from './groups.js';
+import { groupSteps } from './groups.js';
 import { EMPTY_LINKING, linkCandidates, linkedScore, releaseTargets, type ScoredCandidate } from './linking.js';
 import { pairScore } from './pair-score.js';
-import { LEXICON_FLOOR, pairLeftovers } from './second-round.js';
-import { createFingerprintRunner, verifyPairs, type FingerprintOutcome, type PairingWork, type VerifiedPair } from './pairing-work.js';
+import { leftoverSteps, LEXICON_FLOOR } from './second-round.js';
+import { createFingerprintRunner, verifyPairs, type FingerprintOutcome, type PairingWork, type VerifiedPair, type VerifySteps } from './pairing-work.js';
 import type { DocumentGroup, DocumentInput, DocumentIssue, PairingResult } from '../types.js';
 
 /** Options of {@link pairDocuments}. */
@@ -177,11 +177,21 @@ export function* pairingSteps(
   });
   // Competitive linking: the best remaining pair first, each document used once.
   const first = linkCandidates(EMPTY_LINKING, scored, threshold);
-  const second = pairLeftovers({ sources: sourcePrints, targets: targetPrints, scored, linking: first, expectedRatio, threshold });
+  // The second round's verifications and the groups' trials are work like the first round's.
+  function* relay<R>(steps: VerifySteps<R>): Generator<PairingStep, R, Answer> {
+    let answer: VerifiedPair[] | undefined;
+    for (;;) {
+      const next = steps.next(answer);
+      if (next.done === true) return next.value;
+      total += next.value.pairs.length;
+      answer = (yield { work: next.value, total }) as VerifiedPair[];
+    }
+  }
+  const second = yield* relay(leftoverSteps({ sources: sourcePrints, targets: targetPrints, scored, linking: first, expectedRatio, threshold }));
   const groups: DocumentGroup[] = [];
   const grouped = new Set<number>();
   const groupedTargets = new Set<number>();
-  const proposals = findGroups([...scored, ...second.candidates], sourcePrints, targetPrints, second.linking, threshold, expectedRatio);
+  const proposals = yield* relay(groupSteps([...scored, ...second.candidates], sourcePrints, targetPrints, second.linking, threshold, expectedRatio));
   // A group replaces the pair its target was in.
   const linking = releaseTargets(second.linking, proposals.map((group) => group.target));
   for (const group of proposals) {

@@ -1,5 +1,7 @@
 import { BitekstError } from '../errors.js';
+import type { DictionaryEntry } from '../score/dictionary.js';
 import type { DocumentInput } from '../types.js';
+import { createDictionaryView } from './collection-lexicon.js';
 import { createEvidenceStore } from './evidence-store.js';
 import { createFingerprinter, type Fingerprint } from './fingerprint.js';
 import { verifyPairWithBeads, type Verification } from './verify.js';
@@ -24,6 +26,11 @@ export interface VerifyWork {
   kind: 'verify';
   pairs: readonly (readonly [Fingerprint, Fingerprint])[];
   expectedRatio: number;
+  /**
+   * Word translations learnt from the collection (the second round's): each pair's alignment
+   * takes the entries whose words its two documents hold, and runs its second pass too.
+   */
+  dictionary?: readonly DictionaryEntry[];
 }
 
 /** A document's fingerprint, or why it could not be read (binary data, say). */
@@ -65,9 +72,23 @@ export function createFingerprintRunner(): (work: FingerprintWork, done?: () => 
 export function verifyPairs(work: VerifyWork, done?: () => void): VerifiedPair[] {
   const store = createEvidenceStore();
   for (const [source, target] of work.pairs) store.expectPair(source, target);
+  const view = work.dictionary !== undefined && work.dictionary.length > 0 ? createDictionaryView(work.dictionary) : undefined;
   return work.pairs.map(([source, target]) => {
-    const verified = verifyPairWithBeads(source, target, work.expectedRatio, undefined, store.align);
+    const verified = verifyPairWithBeads(source, target, work.expectedRatio, view?.(source, target), store.align);
     done?.();
     return verified;
   });
+}
+
+/** A step of the pairing that asks for verifications and, answered, returns `R`. */
+export type VerifySteps<R> = Generator<VerifyWork, R, VerifiedPair[] | undefined>;
+
+/** Runs such steps in this thread: each verification asked for is done at once. */
+export function runVerifications<R>(steps: VerifySteps<R>): R {
+  let answer: VerifiedPair[] | undefined;
+  for (;;) {
+    const next = steps.next(answer);
+    if (next.done === true) return next.value;
+    answer = verifyPairs(next.value);
+  }
 }

@@ -1,11 +1,11 @@
 import { findCandidates } from './candidates.js';
-import { createDictionaryView, learnCollectionLexicon, withTranslations } from './collection-lexicon.js';
-import { createEvidenceStore } from './evidence-store.js';
+import { learnCollectionLexicon, withTranslations } from './collection-lexicon.js';
 import type { Fingerprint } from './fingerprint.js';
 import { logit } from './log-odds.js';
 import { linkCandidates, type Linking, type ScoredCandidate } from './linking.js';
 import { pairScore } from './pair-score.js';
-import { lengthMisfit, numberOrder, verifyPair } from './verify.js';
+import { runVerifications, type VerifiedPair, type VerifySteps } from './pairing-work.js';
+import { lengthMisfit, numberOrder } from './verify.js';
 
 /** Pairs that teach the collection lexicon: only the surest. */
 export const LEXICON_FLOOR = 0.9;
@@ -70,7 +70,18 @@ export interface RoundInput {
  *
  * @returns the verified candidates, and the assignment with the accepted ones linked.
  */
-export function pairLeftovers(input: RoundInput): { candidates: ScoredCandidate[]; linking: Linking } {
+export function pairLeftovers(input: RoundInput): RoundResult {
+  return runVerifications(leftoverSteps(input));
+}
+
+/** What the second round found: the verified candidates, and the assignment with the accepted ones linked. */
+export interface RoundResult {
+  candidates: ScoredCandidate[];
+  linking: Linking;
+}
+
+/** {@link pairLeftovers} as steps: it asks for its verifications (see `pairingSteps`) and goes on with the answer. */
+export function* leftoverSteps(input: RoundInput): VerifySteps<RoundResult> {
   const { sources, targets, scored, linking, expectedRatio, threshold } = input;
   const freeSources = sources.map((_, position) => position).filter((position) => !linking.sourceTaken.has(position));
   const freeTargets = targets.map((_, position) => position).filter((position) => !linking.targetTaken.has(position));
@@ -117,14 +128,11 @@ export function pairLeftovers(input: RoundInput): { candidates: ScoredCandidate[
     }
   }
 
-  const view = createDictionaryView(dictionary);
-  // A document tried against several others is analysed for alignment once.
-  const store = createEvidenceStore();
-  for (const { source, target } of pending) store.expectPair(sources[source]!, targets[target]!);
-  const verified = pending.map(({ source, target, similarity, floor }) => {
-    const s = sources[source]!;
-    const t = targets[target]!;
-    const score = pairScore(similarity, verifyPair(s, t, expectedRatio, dictionary.length > 0 ? view(s, t) : undefined, store.align), s, t);
+  // One piece of work: a document tried against several others is analysed for alignment once.
+  const pairs = pending.map(({ source, target }) => [sources[source]!, targets[target]!] as const);
+  const checks = pairs.length === 0 ? [] : ((yield { kind: 'verify', pairs, expectedRatio, dictionary }) as VerifiedPair[]);
+  const verified = pending.map(({ source, target, similarity, floor }, index) => {
+    const score = pairScore(similarity, checks[index]!.check, sources[source]!, targets[target]!);
     return { candidate: { source, target, similarity, score }, floor };
   });
   const candidates = verified.map(({ candidate }) => candidate);

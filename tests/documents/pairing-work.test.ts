@@ -9,7 +9,7 @@ const sources = collection.slice(0, 10).map((pair) => pair.source);
 const targets = collection.slice(2).map((pair) => pair.target);
 
 describe('pairingSteps', () => {
-  it('asks for the fingerprints of each side, then the verifications, and, so answered, gives the result of pairDocuments', () => {
+  it('asks for the fingerprints of each side, then verifications (first round, second round, groups), and, so answered, gives the result of pairDocuments', () => {
     const steps = pairingSteps(sources, targets);
     const fingerprint = createFingerprintRunner();
     const asked: string[] = [];
@@ -26,8 +26,8 @@ describe('pairingSteps', () => {
       answer = work.kind === 'fingerprint' ? fingerprint(work) : verifyPairs(work);
     }
     expect(asked.slice(0, 2)).toEqual(['fingerprint 10', 'fingerprint 10']);
-    expect(asked[2]).toMatch(/^verify \d+$/);
-    expect(asked).toHaveLength(3);
+    expect(asked.slice(2).every((step) => /^verify \d+$/.test(step))).toBe(true);
+    expect(asked.length).toBeGreaterThanOrEqual(3);
   });
 
   it('checks its options at the first step', () => {
