@@ -30,15 +30,23 @@ for (const size of sizes) {
 if (process.env.BITEKST_BENCH_ONLY === 'align') process.exit(0);
 
 const pairSizes = (process.env.BITEKST_BENCH_PAIR_SIZES ?? '1000,10000,100000').split(',').map(Number);
+// Each size in process (pairDocuments, one thread) and through the CLI on every core (`bitekst
+// pair --jobs N`, reading the collections from files); BITEKST_BENCH_PAIR_JOBS=1,2 picks the CLI runs.
+const pairCores = (await import('node:os')).availableParallelism();
+const pairJobs = (process.env.BITEKST_BENCH_PAIR_JOBS ?? String(pairCores)).split(',').map(Number);
 console.log(`\nDocument pairing: synthetic collections of about N articles per side (five sentence pairs each, a third of each side unpaired)\n`);
-console.log('| articles per side (source × target) | time (s) | user CPU (s) | articles/s | peak memory (MB) | time growth | pair precision | pair recall |');
-console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
-let before;
+console.log('| articles per side (source × target) | run | time (s) | user CPU (s) | articles/s | peak memory (MB) | time growth | pair precision | pair recall |');
+console.log('|---:|---|---:|---:|---:|---:|---:|---:|---:|');
+const pairBefore = new Map();
 for (const size of pairSizes) {
-  const result = JSON.parse(execFileSync(process.execPath, [join(here, 'bench', 'pair-one.mjs'), String(size)], { encoding: 'utf8' }));
-  const growth = before === undefined ? '' : `×${(result.seconds / before.seconds).toFixed(1)} for ×${(size / before.size).toFixed(0)}`;
-  console.log(`| ${result.sources.toLocaleString('en')} × ${result.targets.toLocaleString('en')} | ${result.seconds.toFixed(1)} | ${result.cpuSeconds.toFixed(1)} | ${Math.round((result.sources + result.targets) / result.seconds).toLocaleString('en')} | ${Math.round(result.maxRssMB)} | ${growth} | ${result.precision.toFixed(3)} | ${result.recall.toFixed(3)} |`);
-  before = result;
+  for (const jobs of [undefined, ...pairJobs]) {
+    const result = JSON.parse(execFileSync(process.execPath, [join(here, 'bench', 'pair-one.mjs'), String(size), ...(jobs === undefined ? [] : [String(jobs)])], { encoding: 'utf8' }));
+    const before = pairBefore.get(jobs);
+    const growth = before === undefined ? '' : `×${(result.seconds / before.seconds).toFixed(1)} for ×${(size / before.size).toFixed(0)}`;
+    const run = jobs === undefined ? 'in process' : `CLI, --jobs ${jobs}`;
+    console.log(`| ${result.sources.toLocaleString('en')} × ${result.targets.toLocaleString('en')} | ${run} | ${result.seconds.toFixed(1)} | ${result.cpuSeconds.toFixed(1)} | ${Math.round((result.sources + result.targets) / result.seconds).toLocaleString('en')} | ${Math.round(result.maxRssMB)} | ${growth} | ${result.precision.toFixed(3)} | ${result.recall.toFixed(3)} |`);
+    pairBefore.set(jobs, result);
+  }
 }
 
 console.log('\nSource revisions: compareRevisions on one long article, 1 % of its sentences edited\n');
