@@ -51,7 +51,6 @@ export async function pairInParallel(
   const pool = createPool(jobs, limits);
   try {
     const steps = pairingSteps(sources, targets, options);
-    const shared = new Map<string, string>();
     let done = 0;
     let answer: FingerprintOutcome[] | VerifiedPair[] | undefined;
     for (;;) {
@@ -59,7 +58,7 @@ export async function pairInParallel(
       if (next.done === true) return next.value;
       const { work, total } = next.value;
       const progress = (units: number) => options.onProgress?.((done += units), total);
-      answer = work.kind === 'fingerprint' ? shareKeys(await fingerprintAll(pool, work, progress), shared) : await verifyAll(pool, work, progress);
+      answer = work.kind === 'fingerprint' ? await fingerprintAll(pool, work, progress) : await verifyAll(pool, work, progress);
     }
   } finally {
     await pool.close();
@@ -106,24 +105,6 @@ async function verifyAll(pool: Pool, work: VerifyWork, progress: (units: number)
     }),
   );
   return results.flat();
-}
-
-/**
- * Fingerprints come back from a worker with keys of their own; each key string is replaced by
- * the run's one copy, so that a key a thousand documents share is held once (as in one thread).
- */
-function shareKeys(outcomes: FingerprintOutcome[], shared: Map<string, string>): FingerprintOutcome[] {
-  for (const outcome of outcomes) {
-    if ('unreadable' in outcome) continue;
-    const keys = new Map<string, number>();
-    for (const [key, count] of outcome.keys) {
-      const known = shared.get(key);
-      if (known === undefined) shared.set(key, key);
-      keys.set(known ?? key, count);
-    }
-    outcome.keys = keys;
-  }
-  return outcomes;
 }
 
 type Request = PairWorkerRequest extends infer R ? (R extends unknown ? Omit<R, 'sequence'> : never) : never;

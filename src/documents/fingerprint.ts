@@ -10,7 +10,7 @@ import { resolveLanguage, type Language } from '../text/language.js';
 export interface Fingerprint {
   id: string;
   /** Language-independent keys with their counts: numbers (`#30000`), names (`n:pashinian`), cognate keys (`c:step`). */
-  keys: Map<string, number>;
+  keys: ReadonlyMap<string, number>;
   /** Numbers in document order (digits only), for the order check. */
   numbers: number[];
   chars: number;

@@ -3,6 +3,7 @@ import { arrayArgument, finiteNumber, optionalFunction, optionalString, optionsO
 import { findCandidates } from './candidates.js';
 import type { Fingerprint } from './fingerprint.js';
 import { groupSteps } from './groups.js';
+import { KeyBag, KeyTable } from './key-bag.js';
 import { EMPTY_LINKING, linkCandidates, linkedScore, releaseTargets, type ScoredCandidate } from './linking.js';
 import { pairScore } from './pair-score.js';
 import { leftoverSteps, LEXICON_FLOOR } from './second-round.js';
@@ -142,12 +143,14 @@ export function* pairingSteps(
   let total = sourceDocs.length + targetDocs.length + sourceDocs.length;
   // A document that cannot be read (binary data, say) is reported and left out; the run goes on.
   type Answer = FingerprintOutcome[] | VerifiedPair[] | undefined;
+  const keyTable = new KeyTable();
   function* fingerprints(documents: readonly DocumentInput[], lang: string, side: 'source' | 'target'): Generator<PairingStep, Fingerprint[], Answer> {
     const outcomes = (yield { work: { kind: 'fingerprint', documents, lang }, total }) as FingerprintOutcome[];
     const prints: Fingerprint[] = [];
     outcomes.forEach((outcome, position) => {
       if ('unreadable' in outcome) issues.push({ id: documents[position]!.id, side, reason: `unreadable: ${outcome.unreadable}` });
-      else prints.push(outcome);
+      // Kept for the whole run: its keys as numbers of the collection's one table (see KeyBag).
+      else prints.push({ ...outcome, keys: new KeyBag(outcome.keys, keyTable) });
     });
     return prints;
   }
