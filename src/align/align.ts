@@ -172,7 +172,7 @@ function resolveWeights(weights: Partial<AlignWeights> | undefined): AlignWeight
   const given = optionsObject(weights, `${where} (weights)`);
   const resolved: AlignWeights = { ...DEFAULT_WEIGHTS };
   for (const [name, value] of Object.entries(given)) {
-    if (!(name in DEFAULT_WEIGHTS)) {
+    if (!Object.hasOwn(DEFAULT_WEIGHTS, name)) {
       throw new BitekstError('E_USAGE', `${where}: expected weights among ${Object.keys(DEFAULT_WEIGHTS).join(', ')}, found ${name}`);
     }
     // A NaN weight makes every score NaN, and the search then compares nothing.

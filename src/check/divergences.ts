@@ -97,7 +97,7 @@ export function checkDivergences(input: Alignment | { source: AlignInput; target
   // Given texts, align exactly as alignSentences does with the same options, so that a pair
   // gives the same beads whether it is aligned, checked, reported or batch-processed.
   const alignment = isAlignment(input) ? input : alignSentences(input.source, input.target, options);
-  const unknown = [...(options.kinds ?? []), ...(options.exclude ?? [])].filter((kind) => !(kind in CHECKS));
+  const unknown = [...(options.kinds ?? []), ...(options.exclude ?? [])].filter((kind) => !Object.hasOwn(CHECKS, kind));
   if (unknown.length > 0) {
     throw new BitekstError('E_USAGE', `checkDivergences: expected finding kinds among ${FINDING_KINDS.join(', ')}, found ${unknown.join(', ')}`);
   }

@@ -31,7 +31,8 @@ export function formatCommandHelp(spec: CommandSpec): string {
 
 /** What `bitekst --help` prints: every command with its synopsis and summary. */
 export function formatMainHelp(version: string, specs: readonly CommandSpec[]): string {
-  const commands = specs.map((spec) => `  ${spec.name.padEnd(9)}${spec.summary}\n  ${' '.repeat(9)}${formatSynopsis(spec)}`);
+  const width = Math.max(0, ...specs.map((spec) => spec.name.length)) + 2;
+  const commands = specs.map((spec) => `  ${spec.name.padEnd(width)}${spec.summary}\n  ${' '.repeat(width)}${formatSynopsis(spec)}`);
   return [
     `bitekst ${version}: Norwegian–English parallel text`,
     '',

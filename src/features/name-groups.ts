@@ -5,6 +5,7 @@ import { DEMONYM_FORMS } from './data/gazetteer.js';
 import { hasNorwegianDemonymEnding } from './demonym-stems.js';
 import { foldLetters, isGazetteerName, nameKey } from './name-key.js';
 import { COMPASS, compassInEnglish } from './data/compass.js';
+import { ownEntry } from '../text/own-entry.js';
 
 /** One word of a name, with the spellings it is matched by. */
 export interface NamePart extends NameMention {
@@ -80,7 +81,7 @@ function partsOf(mention: NameMention, rules: KnownLanguage | undefined): NamePa
   const pieces: NamePart[] = [];
   let offset = mention.start;
   for (const piece of mention.text.split('-')) {
-    const compass = COMPASS[piece.toLowerCase()];
+    const compass = ownEntry(COMPASS, piece.toLowerCase());
     if (compass !== undefined) pieces.push({ ...part(piece, offset, compass), forms: [compass] });
     else if (/^\p{Lu}/u.test(piece)) pieces.push(part(piece, offset, nameKey(piece, rules)));
     offset += piece.length + 1;

@@ -10,6 +10,7 @@ import { looksLikeInitialName } from './initial-name.js';
 import { isAllCaps, isCapitalised, tokenize, type Token } from './name-tokens.js';
 import { isCompassWord } from './data/compass.js';
 import { isGazetteerName, nameKey } from './name-key.js';
+import { ownEntry } from '../text/own-entry.js';
 
 /** Options of {@link extractNames}. */
 export interface NameOptions {
@@ -94,7 +95,7 @@ export function extractNames(text: string, options: NameOptions = {}): NameMenti
     if (!isName(text, tokens, index, rules, stopwords, common, options.knownNames, extra)) return;
     // The key only of a name: most words are not, and keying is the costly part.
     const lowered = word.toLowerCase();
-    const key = extra[lowered] === undefined ? nameKey(word, rules) : nameKey(extra[lowered]!, 'en');
+    const key = ownEntry(extra, lowered) === undefined ? nameKey(word, rules) : nameKey(ownEntry(extra, lowered)!, 'en');
     names.push({ start: token.start, end: token.end, text: word, key });
   });
   return names.sort((a, b) => a.start - b.start);
@@ -113,7 +114,7 @@ function isName(
   const token = tokens[index]!;
   const word = token.text;
   const lowered = word.toLowerCase();
-  if (extra[lowered] !== undefined) return true;
+  if (ownEntry(extra, lowered) !== undefined) return true;
   if (!isCapitalised(word)) return rules === 'nb' && hasNorwegianDemonymEnding(lowered);
   // Function words, pronouns, titles and honorifics (`Det`, `We've`, `Dr`, `Capt`) and currency
   // codes (`GBP`) are capitalised without naming anyone, in both languages and in quotations of

@@ -1,5 +1,6 @@
 import type { NumberMention } from '../types.js';
 import { UNIT_FACTORS } from './data/units.js';
+import { ownEntry } from '../text/own-entry.js';
 
 /**
  * The values a number may stand for: its value, and where a convention makes it ambiguous the
@@ -59,7 +60,7 @@ export function numbersConverted(a: NumberMention, b: NumberMention): boolean {
         if (Math.abs(celsius * 1.8 + 32 - fahrenheit) <= 2) return true;
         continue;
       }
-      const [fx, fy] = [UNIT_FACTORS[x], UNIT_FACTORS[y]];
+      const [fx, fy] = [ownEntry(UNIT_FACTORS, x), ownEntry(UNIT_FACTORS, y)];
       if (fx === undefined || fy === undefined) continue;
       const [p, q] = [a.value * fx, b.value * fy];
       // A round figure stands for anything it rounds from (`2 meter` for 6 feet, 1.83 m).
@@ -90,7 +91,7 @@ const SPEED_DISTANCE: Readonly<Record<string, string>> = { 'speed:km/h': 'length
  */
 export function speedWrittenAsLength(a: NumberMention, b: NumberMention): boolean {
   const asLength = (mention: NumberMention): NumberMention | undefined => {
-    const units = mention.units?.flatMap((unit) => (SPEED_DISTANCE[unit] === undefined ? [] : [SPEED_DISTANCE[unit]!]));
+    const units = mention.units?.flatMap((unit) => (ownEntry(SPEED_DISTANCE, unit) === undefined ? [] : [ownEntry(SPEED_DISTANCE, unit)!]));
     return units === undefined || units.length === 0 ? undefined : { ...mention, units };
   };
   const isLength = (mention: NumberMention) => mention.units?.some((unit) => unit.startsWith('length:')) === true;

@@ -5,6 +5,7 @@ import { CURRENCY_BEFORE } from './data/units.js';
 import { readCenturies, readUnits, spreadRanges } from './number-units.js';
 import { extractNumberWords } from './number-words.js';
 import { optionsObject, textArgument } from '../options.js';
+import { ownEntry } from '../text/own-entry.js';
 
 /** Options of {@link extractNumbers}. */
 export interface NumberOptions {
@@ -78,7 +79,7 @@ export function extractNumbers(text: string, options: NumberOptions = {}): Numbe
       const suffix = SCALE_SUFFIX.exec(text.slice(end, end + 4));
       if (suffix !== null && (suffix[1] !== undefined || currency !== undefined)) {
         unscaled = value;
-        value = round(value * SUFFIX_FACTORS[(suffix[1] ?? suffix[2])!]!);
+        value = round(value * ownEntry(SUFFIX_FACTORS, (suffix[1] ?? suffix[2])!)!);
         kind = 'cardinal';
         end += suffix[0].length;
       }
@@ -162,7 +163,7 @@ function applyUnit(value: number, kind: NumberKind, unit: string, rules: 'nb' | 
     return { value: hours < 12 ? hours + 12 : hours, kind: 'time' };
   }
   // A Norwegian `billion` is a million millions (10^12); an English one a thousand millions.
-  const factor = rules === 'nb' && /^billion/.test(word) ? 1e12 : rules === 'nb' && /^trillion/.test(word) ? 1e18 : MULTIPLIERS[word];
+  const factor = rules === 'nb' && /^billion/.test(word) ? 1e12 : rules === 'nb' && /^trillion/.test(word) ? 1e18 : ownEntry(MULTIPLIERS, word);
   return factor === undefined ? { value, kind } : { value: round(value * factor), kind: 'cardinal' };
 }
 

@@ -1,3 +1,5 @@
+import { ownEntry } from './own-entry.js';
+
 /**
  * Tags whose end starts a new block: a paragraph break is put in their place so that
  * `<p>One.</p><p>Two</p>` segments as two paragraphs.
@@ -52,6 +54,6 @@ export function decodeEntities(text: string): string {
       // no UTF-8 file can hold): like NUL and values past U+10FFFF, it stays as written.
       return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : match;
     }
-    return NAMED_ENTITIES[body] ?? match;
+    return ownEntry(NAMED_ENTITIES, body) ?? match;
   });
 }

@@ -106,3 +106,13 @@ describe('bitekst COMMAND --help', () => {
     expect(help).toContain('4 internal error');
   });
 });
+
+describe('bitekst --help', () => {
+  it('lists every command with a space between its name and its summary', async () => {
+    const result = await runInProcess(['--help']);
+    expect(result.code).toBe(0);
+    const rows = result.stdout.split('\n').filter((line) => /^ {2}[a-z]+ /.test(line) && !line.includes('bitekst '));
+    expect(rows.map((line) => line.trim().split(/\s+/)[0])).toEqual(expect.arrayContaining(['segment', 'align', 'pair', 'workbench']));
+    for (const line of rows) expect(line).toMatch(/^ {2}[a-z]+ {2,}\S/);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Span } from '../../types.js';
+import { ownEntry } from '../../text/own-entry.js';
 
 /** Directional quotation marks: opener → closer. Straight quotes cannot be paired reliably. */
 const PAIRS: Readonly<Record<string, string>> = { '«': '»', '“': '”' };
@@ -28,7 +29,7 @@ export function findEmbeddedQuotes(text: string): Span[] {
   for (let mark = marks.exec(text); mark !== null; mark = marks.exec(text)) {
     const index = mark.index;
     const character = mark[0];
-    const closer = PAIRS[character];
+    const closer = ownEntry(PAIRS, character);
     if (closer !== undefined) {
       open.push({ at: index, closer });
       continue;
