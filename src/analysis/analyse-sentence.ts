@@ -64,17 +64,9 @@ export function analyseSentence(text: string, options: AnalyseOptions = {}): Sen
   // Resolved once here; the readers below take the value as it is.
   const lang = resolveLanguage(options.lang ?? 'nb');
   const { rules } = lang;
-  // Addresses (URLs, e-mail, @handles) are copied, not translated: their digits and capitals are
-  // neither numbers nor names to compare.
-  const addresses = (MAY_HOLD_ADDRESS.test(text) ? [...text.matchAll(ADDRESS)] : []).map((match) => [match.index, match.index + match[0].length] as const);
-  const outside = (span: { start: number; end: number }) => !addresses.some(([start, end]) => span.start < end && start < span.end);
-  const mentions = extractNames(text, {
-    lang,
-    ...(options.knownNames === undefined ? {} : { knownNames: options.knownNames }),
-    ...(options.gazetteer === undefined ? {} : { gazetteer: options.gazetteer }),
-  }).filter(outside);
+  const { numbers, mentions } = readNumbersAndNames(text, lang, options.knownNames, options.gazetteer);
   return {
-    numbers: extractNumbers(text, { lang }).filter(outside),
+    numbers,
     names: groupNames(text, mentions, rules),
     mentions,
     cognates: cognatesOf(text, rules),
@@ -82,6 +74,28 @@ export function analyseSentence(text: string, options: AnalyseOptions = {}): Sen
     punctuation: profilePunctuation(text),
     words: (text.match(/(?<![\p{L}])\p{Ll}[\p{Ll}\p{M}]{2,}/gu) ?? []).map((word) => nameKey(word, rules)),
   };
+}
+
+/**
+ * The part of {@link analyseSentence} that survives translation whatever the language: its
+ * numbers and its single name mentions, both outside addresses (URLs, e-mail, @handles), which
+ * are copied, not translated, so their digits and capitals are neither numbers nor names to
+ * compare. Pairing's fingerprints read only this, and the rest of the analysis costs as much again.
+ */
+export function readNumbersAndNames(
+  text: string,
+  lang: Language,
+  knownNames?: ReadonlySet<string>,
+  gazetteer?: Readonly<Record<string, string>>,
+): Pick<SentenceAnalysis, 'numbers' | 'mentions'> {
+  const addresses = (MAY_HOLD_ADDRESS.test(text) ? [...text.matchAll(ADDRESS)] : []).map((match) => [match.index, match.index + match[0].length] as const);
+  const outside = (span: { start: number; end: number }) => !addresses.some(([start, end]) => span.start < end && start < span.end);
+  const mentions = extractNames(text, {
+    lang,
+    ...(knownNames === undefined ? {} : { knownNames }),
+    ...(gazetteer === undefined ? {} : { gazetteer }),
+  }).filter(outside);
+  return { numbers: extractNumbers(text, { lang }).filter(outside), mentions };
 }
 
 /**

@@ -1,4 +1,5 @@
-import { analyseSentences } from '../analysis/analyse-sentence.js';
+import { readNumbersAndNames } from '../analysis/analyse-sentence.js';
+import { collectKnownNames } from '../features/names.js';
 import { cognateKey, INDEX_COGNATE_LETTERS, WORD } from '../analysis/cognate.js';
 import { countChars } from '../features/length.js';
 import type { DocumentInput } from '../types.js';
@@ -74,9 +75,12 @@ function fingerprintSentences(document: DocumentInput, sentences: readonly strin
     else keys.set(key, count + 1);
   };
   const numbers: number[] = [];
-  // The one analysis of each sentence that the checks read too: numbers, names, cognate keys.
-  const analyses = analyseSentences(sentences.map(withoutDateline), { lang: language });
-  analyses.forEach((analysis, index) => {
+  // The numbers and names of each sentence as the checks read them (the part of their analysis
+  // that a fingerprint needs), with the names known in the document.
+  const texts = sentences.map(withoutDateline);
+  const knownNames = collectKnownNames(texts, { lang: language });
+  texts.forEach((text, index) => {
+    const analysis = readNumbersAndNames(text, language, knownNames);
     for (const number of analysis.numbers) {
       if (number.kind === 'word' || (Number.isInteger(number.value) && Math.abs(number.value) < 10)) continue;
       add(`#${number.value}`);
