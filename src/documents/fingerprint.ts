@@ -1,6 +1,7 @@
 import { readNumbersAndNames } from '../analysis/analyse-sentence.js';
 import { collectKnownNames } from '../features/names.js';
-import { cognateKey, INDEX_COGNATE_LETTERS, WORD } from '../analysis/cognate.js';
+import { cognateKey, INDEX_COGNATE_LETTERS } from '../analysis/cognate.js';
+import { wordEnd, wordStart } from '../text/words.js';
 import { countChars } from '../features/length.js';
 import type { DocumentInput } from '../types.js';
 import { createSegmenter } from '../segment/segment.js';
@@ -87,9 +88,13 @@ function fingerprintSentences(document: DocumentInput, sentences: readonly strin
       numbers.push(number.value);
     }
     for (const name of analysis.mentions) add(`n:${name.key}`);
-    for (const [word] of sentences[index]!.matchAll(WORD)) {
-      const key = word.length >= INDEX_COGNATE_LETTERS ? cognateKey(word, rules, INDEX_COGNATE_LETTERS) : undefined;
+    // Its words (`WORD`), walked by char code; only those long enough for a key are cut out.
+    const sentence = sentences[index]!;
+    for (let start = wordStart(sentence, 0); start >= 0; ) {
+      const end = wordEnd(sentence, start);
+      const key = end - start >= INDEX_COGNATE_LETTERS ? cognateKey(sentence.slice(start, end), rules, INDEX_COGNATE_LETTERS) : undefined;
       if (key !== undefined) add(`c:${key}`);
+      start = wordStart(sentence, end);
     }
   });
   return {

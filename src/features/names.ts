@@ -10,7 +10,8 @@ import { looksLikeInitialName } from './initial-name.js';
 import { isAllCaps, isCapitalised, tokenize, type Token } from './name-tokens.js';
 import { isCompassWord } from './data/compass.js';
 import { isGazetteerName, nameKey } from './name-key.js';
-import { ownEntry } from '../text/own-entry.js';
+
+const NO_EXTRA: ReadonlyMap<string, string> = new Map();
 
 /** Options of {@link extractNames}. */
 export interface NameOptions {
@@ -47,7 +48,8 @@ export function extractNames(text: string, options: NameOptions = {}): NameMenti
   const { rules } = resolveLanguage(options.lang ?? 'nb');
   const stopwords = stopwordsFor(rules);
   const common = capitalisedCommonWordsFor(rules);
-  const extra = options.gazetteer ?? {};
+  // Read as a map, so that a word such as `constructor` finds nothing the object inherits.
+  const extra: ReadonlyMap<string, string> = options.gazetteer === undefined ? NO_EXTRA : new Map(Object.entries(options.gazetteer));
   const tokens = tokenize(text);
   const names: NameMention[] = [];
   const lower = text.toLowerCase();
@@ -95,7 +97,8 @@ export function extractNames(text: string, options: NameOptions = {}): NameMenti
     if (!isName(text, tokens, index, rules, stopwords, common, options.knownNames, extra)) return;
     // The key only of a name: most words are not, and keying is the costly part.
     const lowered = word.toLowerCase();
-    const key = ownEntry(extra, lowered) === undefined ? nameKey(word, rules) : nameKey(ownEntry(extra, lowered)!, 'en');
+    const given = extra.get(lowered);
+    const key = given === undefined ? nameKey(word, rules) : nameKey(given, 'en');
     names.push({ start: token.start, end: token.end, text: word, key });
   });
   return names.sort((a, b) => a.start - b.start);
@@ -109,12 +112,12 @@ function isName(
   stopwords: ReadonlySet<string>,
   common: ReadonlySet<string>,
   known: ReadonlySet<string> | undefined,
-  extra: Readonly<Record<string, string>>,
+  extra: ReadonlyMap<string, string>,
 ): boolean {
   const token = tokens[index]!;
   const word = token.text;
   const lowered = word.toLowerCase();
-  if (ownEntry(extra, lowered) !== undefined) return true;
+  if (extra.has(lowered)) return true;
   if (!isCapitalised(word)) return rules === 'nb' && hasNorwegianDemonymEnding(lowered);
   // Function words, pronouns, titles and honorifics (`Det`, `We've`, `Dr`, `Capt`) and currency
   // codes (`GBP`) are capitalised without naming anyone, in both languages and in quotations of
