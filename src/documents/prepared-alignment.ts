@@ -15,24 +15,38 @@ import type { Alignment } from '../types.js';
 export interface CollectionInterner extends Interner {
   /** The id of `key`, if some document has it; unlike `id`, never adds it. */
   find(key: string): number | undefined;
+  /** The id of `space + key`, if some document has it (see `Interner.in`); never adds it. */
+  findIn(space: string, key: string): number | undefined;
 }
 
-/** A fresh {@link CollectionInterner}. */
+/**
+ * A fresh {@link CollectionInterner}. Like a pair's interner, it keeps a map per key space
+ * (`s:`, `t:`, `c:`, …), so that the hot look-ups (`in`, `findIn`) never build the joined key,
+ * a fresh string to flatten and hash each time.
+ */
 export function createCollectionInterner(): CollectionInterner {
-  const ids = new Map<string, number>();
+  const spaces = new Map<string, Map<string, number>>();
+  let size = 0;
+  const findIn = (space: string, key: string): number | undefined => spaces.get(space)?.get(key);
+  const lookUp = (space: string, key: string): number => {
+    let ids = spaces.get(space);
+    if (ids === undefined) spaces.set(space, (ids = new Map()));
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = size++));
+    return id;
+  };
+  const split = <R>(key: string, then: (space: string, rest: string) => R): R => {
+    const colon = key.indexOf(':');
+    return colon < 0 ? then('', key) : then(key.slice(0, colon + 1), key.slice(colon + 1));
+  };
   return {
-    id(key) {
-      let id = ids.get(key);
-      if (id === undefined) ids.set(key, (id = ids.size));
-      return id;
-    },
-    in(space, key) {
-      return this.id(space + key);
-    },
-    has: (space, key) => ids.has(space + key),
-    find: (key) => ids.get(key),
+    id: (key) => split(key, lookUp),
+    in: lookUp,
+    has: (space, key) => findIn(space, key) !== undefined,
+    find: (key) => split(key, findIn),
+    findIn,
     get size() {
-      return ids.size;
+      return size;
     },
   };
 }
@@ -58,19 +72,17 @@ export function prepareSide(sentences: readonly string[], lang: string, side: 's
   const firstSeen: number[] = [];
   const asked = new Set<number>();
   // Records the ids the analysis asks for, in order: a pair's interner replays them.
+  const record = (id: number): number => {
+    if (!asked.has(id)) {
+      asked.add(id);
+      firstSeen.push(id);
+    }
+    return id;
+  };
   const recorder: Interner = {
-    id(key) {
-      const id = collection.id(key);
-      if (!asked.has(id)) {
-        asked.add(id);
-        firstSeen.push(id);
-      }
-      return id;
-    },
-    in(space, key) {
-      return this.id(space + key);
-    },
-    has: (space, key) => collection.find(space + key) !== undefined,
+    id: (key) => record(collection.id(key)),
+    in: (space, key) => record(collection.in(space, key)),
+    has: (space, key) => collection.has(space, key),
     get size() {
       return collection.size;
     },
@@ -125,7 +137,8 @@ function pairInterner(collection: CollectionInterner, scratch: PairScratch): Int
   }
   const epoch = ++scratch.epoch;
   const { stamp, local } = scratch;
-  const others = new Map<string, number>();
+  // Keys no document of the collection has (the dictionary's, say), by their space.
+  const others = new Map<string, Map<string, number>>();
   let size = 0;
   const localOf = (id: number) => {
     if (stamp[id] !== epoch) {
@@ -137,19 +150,22 @@ function pairInterner(collection: CollectionInterner, scratch: PairScratch): Int
   return {
     local: localOf,
     id(key) {
-      const id = collection.find(key);
-      if (id !== undefined && id < stamp.length) return localOf(id);
-      let found = others.get(key);
-      if (found === undefined) others.set(key, (found = size++));
-      return found;
+      const colon = key.indexOf(':');
+      return colon < 0 ? this.in('', key) : this.in(key.slice(0, colon + 1), key.slice(colon + 1));
     },
     in(space, key) {
-      return this.id(space + key);
+      const id = collection.findIn(space, key);
+      if (id !== undefined && id < stamp.length) return localOf(id);
+      let own = others.get(space);
+      if (own === undefined) others.set(space, (own = new Map()));
+      let found = own.get(key);
+      if (found === undefined) own.set(key, (found = size++));
+      return found;
     },
     // Whether the pair's own interner would hold the key: one of the pair's two documents asked for it, or it was added since.
     has(space, key) {
-      const id = collection.find(space + key);
-      return (id !== undefined && id < stamp.length && stamp[id] === epoch) || others.has(space + key);
+      const id = collection.findIn(space, key);
+      return (id !== undefined && id < stamp.length && stamp[id] === epoch) || (others.get(space)?.has(key) ?? false);
     },
     get size() {
       return size;
