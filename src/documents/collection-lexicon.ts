@@ -14,6 +14,31 @@ function words(text: string, into = new Set<string>()): Set<string> {
   return into;
 }
 
+/** Numbers for the lower-cased words of one side, from 0 in the order first met, and back. */
+class WordNumbers {
+  readonly #numbers = new Map<string, number>();
+  readonly #words: string[] = [];
+
+  /** The numbers of the words of `text`, each once, in the order they occur. */
+  of(text: string): Set<number> {
+    const numbers = new Set<number>();
+    for (const word of words(text)) {
+      let number = this.#numbers.get(word);
+      if (number === undefined) {
+        number = this.#words.length;
+        this.#numbers.set(word, number);
+        this.#words.push(word);
+      }
+      numbers.add(number);
+    }
+    return numbers;
+  }
+
+  word(number: number): string {
+    return this.#words[number]!;
+  }
+}
+
 /**
  * The entries of a dictionary that can matter to one document pair: source word in the source,
  * target word in the target. A collection lexicon has thousands of entries and each verifying
@@ -54,18 +79,25 @@ export function learnCollectionLexicon(pairs: readonly (readonly [Fingerprint, F
   // thousands of sure pairs would teach no more, at the cost of aligning each again.
   const sentences = pairs.reduce((sum, [source, target]) => sum + Math.min(source.sentences.length, target.sentences.length), 0);
   const step = Math.max(1, Math.floor(sentences / (2 * MAX_SENTENCE_PAIRS)));
-  const sampled: [Set<string>, Set<string>][] = [];
+  // Words are counted as numbers, one per distinct word and side, given in the order first met,
+  // so that the counting (tens of millions of look-ups) hashes no string.
+  const sourceWords = new WordNumbers();
+  const targetWords = new WordNumbers();
+  const sampled: [Set<number>, Set<number>][] = [];
   for (let index = 0; index < pairs.length && sampled.length < MAX_SENTENCE_PAIRS; index += step) {
     const [source, target, known] = pairs[index]!;
     if (source.sentences.length === 0 || target.sentences.length === 0) continue;
     // The verifying alignment's confident 1-1 beads, when the caller kept them, else aligned anew.
     const teaching = known ?? verifyPairWithBeads(source, target, 1).teaching;
     for (let at = 0; at < teaching.length; at += 2) {
-      sampled.push([words(source.sentences[teaching[at]!]!), words(target.sentences[teaching[at + 1]!]!)]);
+      sampled.push([sourceWords.of(source.sentences[teaching[at]!]!), targetWords.of(target.sentences[teaching[at + 1]!]!)]);
     }
   }
   if (sampled.length < MIN_SENTENCE_PAIRS) return [];
-  return diceLexicon(sampled, { minCount: 2, minDice: 0.3, maxPerWord: 3 }).map(([source, target]) => ({ source, target }));
+  return diceLexicon(sampled, { minCount: 2, minDice: 0.3, maxPerWord: 3 }).map(([source, target]) => ({
+    source: sourceWords.word(source),
+    target: targetWords.word(target),
+  }));
 }
 
 /**
