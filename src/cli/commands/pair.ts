@@ -58,7 +58,8 @@ export async function runPair(args: string[], io: CommandIO): Promise<number> {
   let targets: DocumentInput[];
   const issues: DocumentIssue[] = [];
   if (positionals.length === 2) {
-    const [left, right] = await Promise.all([readFolder(positionals[0]!, 'source', limit), readFolder(positionals[1]!, 'target', limit)]);
+    // Both folders are read at once; when both fail, the source's error is the one reported, whichever failed first.
+    const [left, right] = inOrder(await Promise.allSettled([readFolder(positionals[0]!, 'source', limit), readFolder(positionals[1]!, 'target', limit)]));
     sources = left.documents;
     targets = right.documents;
     issues.push(...left.issues, ...right.issues);
@@ -125,4 +126,10 @@ async function writeAlignments(folder: string, result: PairingResult, sources: D
     await writeOutput(`${base}.beads`, formatBeads(alignment.beads));
     await writeOutput(`${base}.check.json`, JSON.stringify({ findings: report.findings, summary: report.summary }, null, 2) + '\n');
   }
+}
+
+/** The values of settled promises, or the first rejection in their order (not in the order they failed). */
+function inOrder<T extends unknown[]>(results: { [K in keyof T]: PromiseSettledResult<T[K]> }): T {
+  for (const result of results) if (result.status === 'rejected') throw result.reason;
+  return results.map((result) => (result as PromiseFulfilledResult<unknown>).value) as T;
 }
