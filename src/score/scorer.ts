@@ -237,7 +237,8 @@ class BandScorer implements BeadScorer {
       const sourceTerm = sourceSide.cached(cell, 1);
       const targetTerm = targetSide.cached(cell, 1);
       score = priors[typeIndex]! + halfLexical * (sourceTerm + targetTerm) + this.lengthTerm(i - 1, 1, j - 1, 1);
-      score -= sourceSide.absenceCost(i - 1, sourceTerm) + targetSide.absenceCost(j - 1, targetTerm);
+      if (sourceSide.hasAbsence) score -= sourceSide.absenceCost(i - 1, sourceTerm);
+      if (targetSide.hasAbsence) score -= targetSide.absenceCost(j - 1, targetTerm);
     } else {
       const terms = this.terms;
       terms[0] = 0;

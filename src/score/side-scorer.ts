@@ -64,6 +64,8 @@ export class SideScorer {
   /** Whether any sentence is boilerplate or a credit: most documents have none, and their sums are skipped. */
   readonly hasBoilerplate: boolean;
   readonly hasCredits: boolean;
+  /** Whether any sentence carries absence evidence (see `absenceCost`). */
+  readonly hasAbsence: boolean;
   private readonly scratch = new Int32Array(2);
   private readonly stride: number;
 
@@ -93,6 +95,7 @@ export class SideScorer {
     this.orphanable = new Uint8Array(own.count);
     this.orphanCosts = new Float64Array(own.count);
     this.absenceCosts = Float64Array.from(own.absence, (absence) => weights.absenceWeight * absence);
+    this.hasAbsence = this.absenceCosts.some((cost) => cost > 0);
     this.continuation = own.continuation;
     this.continuationSums = prefixSums(own.continuation);
     for (let sentence = 0; sentence < own.count; sentence += 1) {
@@ -235,7 +238,8 @@ export class SideScorer {
    * meets its translation in part is kept, not left out.
    */
   absenceCost(sentence: number, term: number): number {
-    return term - this.own.base[sentence]! < UNMATCHED ? this.absenceCosts[sentence]! : 0;
+    const cost = this.absenceCosts[sentence]!;
+    return cost > 0 && term - this.own.base[sentence]! < UNMATCHED ? cost : 0;
   }
 
   /** The most continuation bonus a bead joining own sentences `start … start + count − 1` against `otherCount` sentences can earn. */
