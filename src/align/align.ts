@@ -99,6 +99,7 @@ export const DEFAULT_WEIGHTS: AlignWeights = Object.freeze({
   headingNullFactor: 0.5,
   orphanCost: 1,
   absenceWeight: 1,
+  continuationBonus: 1.5,
 });
 
 /** Half-width of the band the posteriors are summed over, around the best path. */

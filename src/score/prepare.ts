@@ -26,6 +26,7 @@ export interface PreparedSide {
   boilerplate: Uint8Array;
   credit: Uint8Array;
   heading: Uint8Array;
+  continuation: Uint8Array;
   /** Per sentence: the evidence that its content is absent from the other side (see `estimateAbsence`). */
   absence: Float64Array;
 }
@@ -107,6 +108,7 @@ export function prepareSide(
     boilerplate: side.boilerplate,
     credit: side.credit,
     heading: side.heading,
+    continuation: side.continuation,
     absence: estimateAbsence(side, otherFrequencies, absenceRates),
     entryStart: state.entryStart,
     keys: state.keys.slice(0, state.keyCount),

@@ -28,6 +28,8 @@ export interface ScoreParameters {
   orphanCost: number;
   /** Weight of the absence evidence (see `estimateAbsence`) of each sentence a merge joins on one side. */
   absenceWeight: number;
+  /** Bonus of a merge that joins a lower-case fragment to the sentence before it, against one sentence (see `isContinuation`). */
+  continuationBonus: number;
 }
 
 /** Scores beads of one band, caching what each cell contributes. */
@@ -262,7 +264,7 @@ class BandScorer implements BeadScorer {
     const a = type.source;
     const b = type.target;
     if (a === 0 || b === 0) return Infinity;
-    return this.priors[typeIndex]! + this.halfLexical * (this.sourceSide.best(i - a, a) + this.targetSide.best(j - b, b));
+    return this.priors[typeIndex]! + this.halfLexical * (this.sourceSide.best(i - a, a) + this.targetSide.best(j - b, b)) + this.sourceSide.continuationBonus(i - a, a, b) + this.targetSide.continuationBonus(j - b, b, a);
   }
 
   evidence(s0: number, a: number, t0: number, b: number): number {

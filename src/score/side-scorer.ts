@@ -22,6 +22,7 @@ export interface SideWeights {
   orphanCost: number;
   lexicalWeight: number;
   absenceWeight: number;
+  continuationBonus: number;
 }
 
 function prefixSums(values: ArrayLike<number>): Float64Array {
@@ -54,8 +55,11 @@ export class SideScorer {
   private readonly orphanable: Uint8Array;
   /** Per sentence: the cost of it as an orphan (see `addTerms`). */
   private readonly orphanCosts: Float64Array;
-  /** Per sentence: the cost of its absence evidence in a bead where it matches nothing (see `absenceCost`). */
+  /** Per sentence: the cost of its absence evidence when a merge joins it (see `addTerms`). */
   private readonly absenceCosts: Float64Array;
+  /** Per sentence: 1 for a lower-case fragment (see `isContinuation`), and their prefix sums. */
+  private readonly continuation: Uint8Array;
+  private readonly continuationSums: Float64Array;
   private readonly paragraphs: boolean;
   /** Whether any sentence is boilerplate or a credit: most documents have none, and their sums are skipped. */
   readonly hasBoilerplate: boolean;
@@ -92,6 +96,8 @@ export class SideScorer {
     this.orphanCosts = new Float64Array(own.count);
     this.absenceCosts = Float64Array.from(own.absence, (absence) => weights.absenceWeight * absence);
     this.hasAbsence = this.absenceCosts.some((cost) => cost > 0);
+    this.continuation = own.continuation;
+    this.continuationSums = prefixSums(own.continuation);
     for (let sentence = 0; sentence < own.count; sentence += 1) {
       this.nulls[sentence] = weights.nullScore * (own.heading[sentence] === 1 ? weights.headingNullFactor : 1);
       this.orphanable[sentence] = own.best[sentence]! - own.base[sentence]! >= ORPHAN_POTENTIAL ? 1 : 0;
@@ -172,11 +178,10 @@ export class SideScorer {
   /**
    * Adds to `out[0]` the terms of own sentences `ownEnd − ownCount … ownEnd − 1`, each against
    * other sentences `otherEnd − otherCount … otherEnd − 1`, and to `out[1]` the cost of the
-   * orphans among them when they are several (see `isOrphan`) and the absence evidence of those
-   * that match nothing (see `absenceCost`).
+   * orphans among them when they are several (see `isOrphan`).
    */
   addTerms(ownEnd: number, ownCount: number, otherEnd: number, otherCount: number, out: Float64Array): void {
-    const { band, cache, maxSpan, orphanable, orphanCosts, absenceCosts } = this;
+    const { band, cache, maxSpan, orphanable, orphanCosts, absenceCosts, continuation } = this;
     const base = this.own.base;
     const { lo, hi, offsets } = band;
     for (let sentence = ownEnd - ownCount; sentence < ownEnd; sentence += 1) {
@@ -192,7 +197,11 @@ export class SideScorer {
       const unmatched = value - base[sentence]! < UNMATCHED;
       // Numbers and names of an unmatched sentence that the other side lacks altogether speak for its own 1-0 bead.
       if (unmatched) out[1]! += absenceCosts[sentence]!;
-      if (ownCount > 1 && unmatched && orphanable[sentence] === 1) out[1]! += orphanCosts[sentence]!;
+      if (ownCount > 1) {
+        if (unmatched && orphanable[sentence] === 1) out[1]! += orphanCosts[sentence]!;
+        // A lower-case fragment joined to the sentence before it, against one sentence: a segmenter's split undone.
+        if (otherCount === 1 && sentence > ownEnd - ownCount && continuation[sentence] === 1) out[1]! -= this.weights.continuationBonus;
+      }
     }
   }
 
@@ -231,6 +240,12 @@ export class SideScorer {
   absenceCost(sentence: number, term: number): number {
     const cost = this.absenceCosts[sentence]!;
     return cost > 0 && term - this.own.base[sentence]! < UNMATCHED ? cost : 0;
+  }
+
+  /** The most continuation bonus a bead joining own sentences `start … start + count − 1` against `otherCount` sentences can earn. */
+  continuationBonus(start: number, count: number, otherCount: number): number {
+    if (otherCount !== 1 || count < 2) return 0;
+    return this.weights.continuationBonus * (this.continuationSums[start + count]! - this.continuationSums[start + 1]!);
   }
 
   boilerplate(start: number, count: number): number {
