@@ -98,6 +98,8 @@ export const DEFAULT_WEIGHTS: AlignWeights = Object.freeze({
   boilerplateCost: 10,
   headingNullFactor: 0.5,
   orphanCost: 1,
+  absenceWeight: 1,
+  continuationBonus: 1.5,
 });
 
 /** Half-width of the band the posteriors are summed over, around the best path. */

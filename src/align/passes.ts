@@ -5,7 +5,8 @@ import { estimateLengthModel, estimateNullScore, estimateSurvival } from '../sco
 import type { SideEvidence } from '../score/evidence.js';
 import type { Interner } from '../score/interner.js';
 import { applyLexicon, learnLexicon } from '../score/lexicon.js';
-import { DEFAULT_SURVIVAL } from '../score/prepare.js';
+import { DEFAULT_SURVIVAL, documentFrequencies } from '../score/prepare.js';
+import { estimateAbsenceRates } from '../score/absence.js';
 import type { ScoreParameters } from '../score/scorer.js';
 
 /** The two sides' evidence, with the interner their keys come from. */
@@ -57,11 +58,16 @@ export function runPasses(evidence: PairEvidence, settings: PassSettings): Passe
   parameters = { ...parameters, length: estimateLengthModel(confident, source, target, parameters.length) };
   const lexicon = learnLexicon(source, target, confident.map((bead) => [bead.sourceStart, bead.targetStart] as const), { minCount: 2, minDice: 0.5, maxPerWord: 3, maxBeads: 5_000 });
   [source, target] = applyLexicon(source, target, lexicon, evidence.interner);
+  const keyCount = evidence.interner.size;
+  const absence = {
+    source: estimateAbsenceRates(confident, source, 'source', documentFrequencies(target, keyCount)),
+    target: estimateAbsenceRates(confident, target, 'target', documentFrequencies(source, keyCount)),
+  };
   const baseline = parameters.nullScore;
   parameters = { ...parameters, nullScore: estimateNullScore(first.beads, baseline) };
   // The first pass's path is already fine-grained: a narrower band around it suffices (it widens if needed).
   const guided = { ...limits, bandWidth: Math.max(2, Math.ceil(limits.bandWidth / 2)) };
-  const again = (guide: SearchResult['path']) => search({ ...request({ source, target }), limits: guided, types, parameters, survival, guide });
+  const again = (guide: SearchResult['path']) => search({ ...request({ source, target }), limits: guided, types, parameters, survival, absence, guide });
   let result = again(first.path);
   cells += result.cells;
   let passes = 2;

@@ -3,6 +3,7 @@ import type { Band, RawBead } from '../score/grid.js';
 import { bandAroundPath, fullBand, touchesEdge, unionOfBands, type PathPoint } from './band.js';
 import { findBestPath } from './dp.js';
 import { doubtfulWidths, findDoubtfulStretches } from './doubt.js';
+import type { AbsenceRates } from '../score/absence.js';
 import { downsample, type SideEvidence } from '../score/evidence.js';
 import { documentFrequencies, prepareSide, type PreparedSide, type SurvivalRates } from '../score/prepare.js';
 import { createBeadScorer, type BeadScorer, type ScoreParameters } from '../score/scorer.js';
@@ -45,6 +46,8 @@ export interface SearchRequest {
   types: readonly BeadType[];
   parameters: ScoreParameters;
   survival: SurvivalRates;
+  /** Each side's rates of numbers and names absent from a translation (see `estimateAbsence`); the defaults when left out. */
+  absence?: { source: AbsenceRates; target: AbsenceRates } | undefined;
   limits: SearchLimits;
   /** A path to search around (a previous pass's) instead of a coarse level's. */
   guide?: readonly PathPoint[] | undefined;
@@ -81,12 +84,14 @@ interface BandSearch {
  * memory are linear in the document length.
  */
 export function search(request: SearchRequest): SearchResult {
-  const { source, target, keyCount, survival, limits } = request;
+  const { source, target, keyCount, survival, limits, absence } = request;
+  const sourceFrequencies = documentFrequencies(source, keyCount);
+  const targetFrequencies = documentFrequencies(target, keyCount);
   const context: BandSearch = {
     rows: source.count,
     columns: target.count,
-    sourceSide: prepareSide(source, documentFrequencies(target, keyCount), target.count, survival),
-    targetSide: prepareSide(target, documentFrequencies(source, keyCount), source.count, survival),
+    sourceSide: prepareSide(source, targetFrequencies, target.count, survival, absence?.source),
+    targetSide: prepareSide(target, sourceFrequencies, source.count, survival, absence?.target),
     types: request.types,
     parameters: request.parameters,
     limits,

@@ -6,6 +6,7 @@ import { profilePunctuation } from '../features/punctuation.js';
 import { resolveLanguage, type KnownLanguage, type Language } from '../text/language.js';
 import { isBoilerplate, isCredit } from '../text/boilerplate.js';
 import { wordEnd, wordStart } from '../text/words.js';
+import { isContinuation } from './continuation.js';
 import { createIntBuffer } from './int-buffer.js';
 import type { Interner } from './interner.js';
 
@@ -46,6 +47,8 @@ export interface SideEvidence {
   credit: Uint8Array;
   /** Headings: short paragraphs of their own without sentence-final punctuation; often rewritten rather than translated. */
   heading: Uint8Array;
+  /** Sentences whose first letter is lower case: fragments that continue the sentence before (see `isContinuation`). */
+  continuation: Uint8Array;
 }
 
 /** The text, paragraph and language of the sentences of one side. */
@@ -142,6 +145,7 @@ export function buildSideEvidence(input: SideInput, interner: Interner): SideEvi
     boilerplate,
     credit,
     heading: markHeadings(texts, input.paragraphs),
+    continuation: Uint8Array.from(texts, (text) => (isContinuation(text) ? 1 : 0)),
   };
 }
 
@@ -192,5 +196,5 @@ export function downsample(side: SideEvidence, factor: number): SideEvidence {
     boilerplate[k] = allBoilerplate;
     credit[k] = allCredit;
   }
-  return { ...side, count, sentenceStart, lengths, paragraphs, boilerplate, credit, heading: new Uint8Array(count) };
+  return { ...side, count, sentenceStart, lengths, paragraphs, boilerplate, credit, heading: new Uint8Array(count), continuation: new Uint8Array(count) };
 }

@@ -1,3 +1,4 @@
+import { estimateAbsence, type AbsenceRates } from './absence.js';
 import type { SideEvidence } from './evidence.js';
 
 /** Bits per sentence in a match mask: the 31 most informative tokens of a sentence take part. */
@@ -25,6 +26,9 @@ export interface PreparedSide {
   boilerplate: Uint8Array;
   credit: Uint8Array;
   heading: Uint8Array;
+  continuation: Uint8Array;
+  /** Per sentence: the evidence that its content is absent from the other side (see `estimateAbsence`). */
+  absence: Float64Array;
 }
 
 /** Probability that a token of each class is matched in its true translation. */
@@ -63,6 +67,7 @@ export function prepareSide(
   otherFrequencies: Uint32Array,
   otherCount: number,
   survival: SurvivalRates,
+  absenceRates?: AbsenceRates,
 ): PreparedSide {
   const count = side.count;
   const state: PrepareState = {
@@ -103,6 +108,8 @@ export function prepareSide(
     boilerplate: side.boilerplate,
     credit: side.credit,
     heading: side.heading,
+    continuation: side.continuation,
+    absence: estimateAbsence(side, otherFrequencies, absenceRates),
     entryStart: state.entryStart,
     keys: state.keys.slice(0, state.keyCount),
     bits: state.bits.slice(0, state.keyCount),

@@ -26,6 +26,10 @@ export interface ScoreParameters {
   headingNullFactor: number;
   /** Cost of each sentence of a merge that shares no token with the other side although it has tokens that could. */
   orphanCost: number;
+  /** Weight of the absence evidence (see `estimateAbsence`) of each sentence a merge joins on one side. */
+  absenceWeight: number;
+  /** Bonus of a merge that joins a lower-case fragment to the sentence before it, against one sentence (see `isContinuation`). */
+  continuationBonus: number;
 }
 
 /** Scores beads of one band, caching what each cell contributes. */
@@ -230,7 +234,11 @@ class BandScorer implements BeadScorer {
     if (a === 1 && b === 1 && j >= band.lo[i]! && j <= band.hi[i]!) {
       // The commonest bead: both terms are cached at its own cell; no orphan or paragraph break is possible.
       const cell = band.offsets[i]! + j - band.lo[i]!;
-      score = priors[typeIndex]! + halfLexical * (sourceSide.cached(cell, 1) + targetSide.cached(cell, 1)) + this.lengthTerm(i - 1, 1, j - 1, 1);
+      const sourceTerm = sourceSide.cached(cell, 1);
+      const targetTerm = targetSide.cached(cell, 1);
+      score = priors[typeIndex]! + halfLexical * (sourceTerm + targetTerm) + this.lengthTerm(i - 1, 1, j - 1, 1);
+      if (sourceSide.hasAbsence) score -= sourceSide.absenceCost(i - 1, sourceTerm);
+      if (targetSide.hasAbsence) score -= targetSide.absenceCost(j - 1, targetTerm);
     } else {
       const terms = this.terms;
       terms[0] = 0;
@@ -256,7 +264,7 @@ class BandScorer implements BeadScorer {
     const a = type.source;
     const b = type.target;
     if (a === 0 || b === 0) return Infinity;
-    return this.priors[typeIndex]! + this.halfLexical * (this.sourceSide.best(i - a, a) + this.targetSide.best(j - b, b));
+    return this.priors[typeIndex]! + this.halfLexical * (this.sourceSide.best(i - a, a) + this.targetSide.best(j - b, b)) + this.sourceSide.continuationBonus(i - a, a, b) + this.targetSide.continuationBonus(j - b, b, a);
   }
 
   evidence(s0: number, a: number, t0: number, b: number): number {

@@ -9,6 +9,9 @@ import type { PreparedSide } from './prepare.js';
  */
 const ORPHAN_POTENTIAL = 3;
 
+/** How much a sentence's term may gain over matching nothing and still count as unmatched. */
+const UNMATCHED = 1e-3;
+
 const LOG = Float64Array.from({ length: 9 }, (_, count) => (count > 0 ? Math.log(count) : 0));
 
 /** The weights a side scorer needs. */
@@ -18,6 +21,8 @@ export interface SideWeights {
   paragraphCost: number;
   orphanCost: number;
   lexicalWeight: number;
+  absenceWeight: number;
+  continuationBonus: number;
 }
 
 function prefixSums(values: ArrayLike<number>): Float64Array {
@@ -50,10 +55,17 @@ export class SideScorer {
   private readonly orphanable: Uint8Array;
   /** Per sentence: the cost of it as an orphan (see `addTerms`). */
   private readonly orphanCosts: Float64Array;
+  /** Per sentence: the cost of its absence evidence when a merge joins it (see `addTerms`). */
+  private readonly absenceCosts: Float64Array;
+  /** Per sentence: 1 for a lower-case fragment (see `isContinuation`), and their prefix sums. */
+  private readonly continuation: Uint8Array;
+  private readonly continuationSums: Float64Array;
   private readonly paragraphs: boolean;
   /** Whether any sentence is boilerplate or a credit: most documents have none, and their sums are skipped. */
   readonly hasBoilerplate: boolean;
   readonly hasCredits: boolean;
+  /** Whether any sentence carries absence evidence (see `absenceCost`). */
+  readonly hasAbsence: boolean;
   private readonly scratch = new Int32Array(2);
   private readonly stride: number;
 
@@ -82,6 +94,10 @@ export class SideScorer {
     this.nulls = new Float64Array(own.count);
     this.orphanable = new Uint8Array(own.count);
     this.orphanCosts = new Float64Array(own.count);
+    this.absenceCosts = Float64Array.from(own.absence, (absence) => weights.absenceWeight * absence);
+    this.hasAbsence = this.absenceCosts.some((cost) => cost > 0);
+    this.continuation = own.continuation;
+    this.continuationSums = prefixSums(own.continuation);
     for (let sentence = 0; sentence < own.count; sentence += 1) {
       this.nulls[sentence] = weights.nullScore * (own.heading[sentence] === 1 ? weights.headingNullFactor : 1);
       this.orphanable[sentence] = own.best[sentence]! - own.base[sentence]! >= ORPHAN_POTENTIAL ? 1 : 0;
@@ -165,7 +181,7 @@ export class SideScorer {
    * orphans among them when they are several (see `isOrphan`).
    */
   addTerms(ownEnd: number, ownCount: number, otherEnd: number, otherCount: number, out: Float64Array): void {
-    const { band, cache, maxSpan, orphanable, orphanCosts } = this;
+    const { band, cache, maxSpan, orphanable, orphanCosts, absenceCosts, continuation } = this;
     const base = this.own.base;
     const { lo, hi, offsets } = band;
     for (let sentence = ownEnd - ownCount; sentence < ownEnd; sentence += 1) {
@@ -178,7 +194,14 @@ export class SideScorer {
       // Whether a sentence of a merge matched nothing in the bead although it could have: translators
       // who join sentences keep the content of both (names, numbers, cognates), so a joined sentence
       // that shares nothing with the other side is more likely an omission or addition beside a 1-1.
-      if (ownCount > 1 && value - base[sentence]! < 1e-3 && orphanable[sentence] === 1) out[1]! += orphanCosts[sentence]!;
+      const unmatched = value - base[sentence]! < UNMATCHED;
+      // Numbers and names of an unmatched sentence that the other side lacks altogether speak for its own 1-0 bead.
+      if (unmatched) out[1]! += absenceCosts[sentence]!;
+      if (ownCount > 1) {
+        if (unmatched && orphanable[sentence] === 1) out[1]! += orphanCosts[sentence]!;
+        // A lower-case fragment joined to the sentence before it, against one sentence: a segmenter's split undone.
+        if (otherCount === 1 && sentence > ownEnd - ownCount && continuation[sentence] === 1) out[1]! -= this.weights.continuationBonus;
+      }
     }
   }
 
@@ -207,6 +230,22 @@ export class SideScorer {
 
   best(start: number, count: number): number {
     return this.bestSums[start + count]! - this.bestSums[start]!;
+  }
+
+  /**
+   * The cost of sentence `sentence`'s absence evidence (see `estimateAbsence`) in a bead where
+   * its term is `term`: charged only when the sentence matched nothing there, as content that
+   * meets its translation in part is kept, not left out.
+   */
+  absenceCost(sentence: number, term: number): number {
+    const cost = this.absenceCosts[sentence]!;
+    return cost > 0 && term - this.own.base[sentence]! < UNMATCHED ? cost : 0;
+  }
+
+  /** The most continuation bonus a bead joining own sentences `start … start + count − 1` against `otherCount` sentences can earn. */
+  continuationBonus(start: number, count: number, otherCount: number): number {
+    if (otherCount !== 1 || count < 2) return 0;
+    return this.weights.continuationBonus * (this.continuationSums[start + count]! - this.continuationSums[start + 1]!);
   }
 
   boilerplate(start: number, count: number): number {

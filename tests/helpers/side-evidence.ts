@@ -39,6 +39,7 @@ export function handSide(sentences: HandToken[][], lengths: number[] = sentences
     boilerplate: new Uint8Array(count),
     credit: new Uint8Array(count),
     heading: new Uint8Array(count),
+    continuation: new Uint8Array(count),
   };
 }
 

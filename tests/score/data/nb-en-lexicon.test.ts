@@ -4,13 +4,13 @@ import { isBitekstError } from '../../../src/errors.js';
 import { NB_EN_LEXICON, nbEnLexicon } from '../../../src/score/data/nb-en-lexicon.js';
 
 // A short news item written for this test; the English leaves out Norwegian sentence 4, a short
-// sentence of plain words (no number of note, no name, no cognate) next to a sentence it could merge with.
+// sentence of plain words (no number, no name, no cognate) next to a sentence it could merge with.
 const norwegian = [
   'Regjeringen sa i går at prisen på strøm skal ned neste måned.',
   'Mange familier har betalt mye for energi denne vinteren.',
   'Statsministeren møtte lederne for de store selskapene på mandag.',
   'Hun ba dem om å holde prisene lave for arbeidere og studenter i hele landet.',
-  'Skolen var stengt i to dager.',
+  'Skolen var stengt i flere dager.',
   'Været skal bli varmere i helgen.',
   'Politiet har ikke funnet mannen som forsvant.',
   'Han ble sist sett ved elva sent på kvelden.',
