@@ -96,7 +96,7 @@ function visitTokens(side: SideEvidence, sentence: number, otherFrequencies: Uin
  */
 export function estimateAbsence(side: SideEvidence, otherFrequencies: Uint32Array, rates: AbsenceRates = DEFAULT_ABSENCE): Float64Array {
   const absence = new Float64Array(side.count);
-  const weight = rates.map((rate) => -Math.log(Math.min(0.95, Math.max(0.02, rate))));
+  const weight = rates.map(absenceEvidence);
   if (capitalisedShare(side) > MAX_NAME_SHARE) weight[1] = 0;
   let sum = 0;
   const visit = (slot: number, absent: boolean) => {
@@ -108,6 +108,32 @@ export function estimateAbsence(side: SideEvidence, otherFrequencies: Uint32Arra
     absence[sentence] = Math.min(MAX_ABSENCE, sum);
   }
   return absence;
+}
+
+/** The evidence one absent token of a class carries, at that class's absence rate: `−log q`, with `q` kept within [0.02, 0.95]. */
+export function absenceEvidence(rate: number): number {
+  return -Math.log(Math.min(0.95, Math.max(0.02, rate)));
+}
+
+/**
+ * Per sentence of `side`, how many of its numbers occur nowhere on the other side. A 1-1 bead
+ * whose two sentences both hold such numbers is a translation whose figures were changed (a
+ * rewritten list of results, times or prices) at least as much as an omission beside an
+ * addition: the scorer lets the numbers absent on both sides cancel (see `SideScorer.absentNumbers`),
+ * so that the checks see the changed figures instead of two unrelated sentences.
+ */
+export function countAbsentNumbers(side: SideEvidence, otherFrequencies: Uint32Array): Uint16Array {
+  const counts = new Uint16Array(side.count);
+  let count = 0;
+  const visit = (slot: number, absent: boolean) => {
+    if (slot === 0 && absent) count += 1;
+  };
+  for (let sentence = 0; sentence < side.count; sentence += 1) {
+    count = 0;
+    visitTokens(side, sentence, otherFrequencies, visit);
+    counts[sentence] = Math.min(0xffff, count);
+  }
+  return counts;
 }
 
 /**

@@ -225,6 +225,24 @@ class BandScorer implements BeadScorer {
     return score;
   }
 
+  /**
+   * The absence costs of the 1-1 bead of source sentence `s` and target sentence `t` (see
+   * `SideScorer.absenceCost`), less the numbers that both lack on the other side: two sentences
+   * whose figures all differ are a translation whose figures were changed (a rewritten list of
+   * times or results), which the checks must see as such, as much as an omission beside an addition.
+   */
+  private pairAbsence(s: number, sourceTerm: number, t: number, targetTerm: number): number {
+    const { sourceSide, targetSide } = this;
+    let sourceCost = sourceSide.absenceCost(s, sourceTerm);
+    let targetCost = targetSide.absenceCost(t, targetTerm);
+    const shared = sourceCost > 0 && targetCost > 0 ? Math.min(sourceSide.absentNumbers[s]!, targetSide.absentNumbers[t]!) : 0;
+    if (shared > 0) {
+      sourceCost = Math.max(0, sourceCost - shared * sourceSide.absentNumberCost);
+      targetCost = Math.max(0, targetCost - shared * targetSide.absentNumberCost);
+    }
+    return sourceCost + targetCost;
+  }
+
   /** The score of the bead of `type` (n-m, n, m ≥ 1) that ends at cell (i, j). */
   private beadScore(type: BeadType, typeIndex: number, i: number, j: number): number {
     const { sourceSide, targetSide, priors, halfLexical, parameters, band } = this;
@@ -237,8 +255,7 @@ class BandScorer implements BeadScorer {
       const sourceTerm = sourceSide.cached(cell, 1);
       const targetTerm = targetSide.cached(cell, 1);
       score = priors[typeIndex]! + halfLexical * (sourceTerm + targetTerm) + this.lengthTerm(i - 1, 1, j - 1, 1);
-      if (sourceSide.hasAbsence) score -= sourceSide.absenceCost(i - 1, sourceTerm);
-      if (targetSide.hasAbsence) score -= targetSide.absenceCost(j - 1, targetTerm);
+      if (sourceSide.hasAbsence || targetSide.hasAbsence) score -= this.pairAbsence(i - 1, sourceTerm, j - 1, targetTerm);
     } else {
       const terms = this.terms;
       terms[0] = 0;

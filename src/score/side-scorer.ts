@@ -66,6 +66,10 @@ export class SideScorer {
   readonly hasCredits: boolean;
   /** Whether any sentence carries absence evidence (see `absenceCost`). */
   readonly hasAbsence: boolean;
+  /** Per sentence: how many of its numbers the other side lacks altogether (see `countAbsentNumbers`). */
+  readonly absentNumbers: Uint16Array;
+  /** The share of `absenceCost` one such number makes. */
+  readonly absentNumberCost: number;
   private readonly scratch = new Int32Array(2);
   private readonly stride: number;
 
@@ -96,6 +100,8 @@ export class SideScorer {
     this.orphanCosts = new Float64Array(own.count);
     this.absenceCosts = Float64Array.from(own.absence, (absence) => weights.absenceWeight * absence);
     this.hasAbsence = this.absenceCosts.some((cost) => cost > 0);
+    this.absentNumbers = own.absentNumbers;
+    this.absentNumberCost = weights.absenceWeight * own.absentNumberEvidence;
     this.continuation = own.continuation;
     this.continuationSums = prefixSums(own.continuation);
     for (let sentence = 0; sentence < own.count; sentence += 1) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignSentences } from '../../src/align/align.js';
-import { capitalisedShare, DEFAULT_ABSENCE, estimateAbsence, estimateAbsenceRates } from '../../src/score/absence.js';
+import { capitalisedShare, countAbsentNumbers, DEFAULT_ABSENCE, estimateAbsence, estimateAbsenceRates } from '../../src/score/absence.js';
 import { TokenClass } from '../../src/score/evidence.js';
 import { handSide, oneToOne } from '../helpers/side-evidence.js';
 
@@ -46,6 +46,13 @@ describe('estimateAbsence', () => {
   });
 });
 
+describe('countAbsentNumbers', () => {
+  it('counts the numbers of each sentence that the other side lacks, names aside', () => {
+    const side = handSide([[word(1), number(2), number(3), name(4), number(5)], [word(6)]]);
+    expect([...countAbsentNumbers(side, frequencies([3]))]).toEqual([2, 0]);
+  });
+});
+
 describe('estimateAbsenceRates', () => {
   it('is the share of numbers and names of 1-1 beads absent from the other side, shrunk towards the prior', () => {
     const side = handSide([
@@ -80,5 +87,12 @@ describe('absence evidence in the aligner', () => {
   it('leaves a sentence whose number and name the other side lacks as its own 1-0 bead', () => {
     const { beads } = alignSentences(norwegian, english, { sourceLang: 'nb', targetLang: 'en' });
     expect(beads.map((bead) => `${bead.source}|${bead.target}`)).toContain('2|');
+  });
+
+  it('keeps two sentences whose figures all differ as one bead, so that the changed figures are checked', () => {
+    const source = ['Kampen startet i går.', 'Tider: 10,5 11,2 12,8 13,1 14,6', 'Alle kom i mål.'];
+    const target = ['The race started yesterday.', 'Times: 20.5 21.2 22.8 23.1 24.6', 'Everyone finished.'];
+    const { beads } = alignSentences(source, target, { sourceLang: 'nb', targetLang: 'en' });
+    expect(beads.map((bead) => `${bead.source}|${bead.target}`)).toContain('1|1');
   });
 });
