@@ -80,6 +80,22 @@ function visitTokens(side: SideEvidence, sentence: number, otherFrequencies: Uin
   }
 }
 
+/** Per sentence of a side, what speaks for its content being absent from the other side (see {@link estimateAbsence}). */
+export interface SentenceAbsence {
+  /** The evidence, in log-likelihood, capped at {@link MAX_ABSENCE}. */
+  evidence: Float64Array;
+  /**
+   * How many of its numbers occur nowhere on the other side. A 1-1 bead whose two sentences both
+   * hold such numbers is a translation whose figures were changed (a rewritten list of results,
+   * times or prices) at least as much as an omission beside an addition: the scorer lets the
+   * numbers absent on both sides cancel (see `BandScorer.pairAbsence`), so that the checks see the
+   * changed figures instead of two unrelated sentences.
+   */
+  numbers: Uint16Array;
+  /** The evidence one such number carries (`−log q` at the numbers' rate). */
+  numberEvidence: number;
+}
+
 /**
  * Estimates, per sentence of `side`, the evidence that its content is absent from the other side
  * of the document. The phenomenon: numbers and names survive translation, so a sentence whose
@@ -94,46 +110,31 @@ function visitTokens(side: SideEvidence, sentence: number, otherFrequencies: Uin
  *
  * @param otherFrequencies per key, in how many sentences of the other side it occurs.
  */
-export function estimateAbsence(side: SideEvidence, otherFrequencies: Uint32Array, rates: AbsenceRates = DEFAULT_ABSENCE): Float64Array {
-  const absence = new Float64Array(side.count);
+export function estimateAbsence(side: SideEvidence, otherFrequencies: Uint32Array, rates: AbsenceRates = DEFAULT_ABSENCE): SentenceAbsence {
+  const evidence = new Float64Array(side.count);
+  const numbers = new Uint16Array(side.count);
   const weight = rates.map(absenceEvidence);
   if (capitalisedShare(side) > MAX_NAME_SHARE) weight[1] = 0;
   let sum = 0;
+  let absentNumbers = 0;
   const visit = (slot: number, absent: boolean) => {
-    if (absent) sum += weight[slot]!;
+    if (!absent) return;
+    sum += weight[slot]!;
+    if (slot === 0) absentNumbers += 1;
   };
   for (let sentence = 0; sentence < side.count; sentence += 1) {
     sum = 0;
+    absentNumbers = 0;
     visitTokens(side, sentence, otherFrequencies, visit);
-    absence[sentence] = Math.min(MAX_ABSENCE, sum);
+    evidence[sentence] = Math.min(MAX_ABSENCE, sum);
+    numbers[sentence] = Math.min(0xffff, absentNumbers);
   }
-  return absence;
+  return { evidence, numbers, numberEvidence: weight[0]! };
 }
 
 /** The evidence one absent token of a class carries, at that class's absence rate: `−log q`, with `q` kept within [0.02, 0.95]. */
-export function absenceEvidence(rate: number): number {
+function absenceEvidence(rate: number): number {
   return -Math.log(Math.min(0.95, Math.max(0.02, rate)));
-}
-
-/**
- * Per sentence of `side`, how many of its numbers occur nowhere on the other side. A 1-1 bead
- * whose two sentences both hold such numbers is a translation whose figures were changed (a
- * rewritten list of results, times or prices) at least as much as an omission beside an
- * addition: the scorer lets the numbers absent on both sides cancel (see `SideScorer.absentNumbers`),
- * so that the checks see the changed figures instead of two unrelated sentences.
- */
-export function countAbsentNumbers(side: SideEvidence, otherFrequencies: Uint32Array): Uint16Array {
-  const counts = new Uint16Array(side.count);
-  let count = 0;
-  const visit = (slot: number, absent: boolean) => {
-    if (slot === 0 && absent) count += 1;
-  };
-  for (let sentence = 0; sentence < side.count; sentence += 1) {
-    count = 0;
-    visitTokens(side, sentence, otherFrequencies, visit);
-    counts[sentence] = Math.min(0xffff, count);
-  }
-  return counts;
 }
 
 /**

@@ -1,5 +1,5 @@
-/** Opening punctuation a sentence fragment may start with before its first letter. */
-const OPENING = /^[\s"'«»“”„‘’()[\]…\-–—]*/u;
+/** A first letter in lower case, after any opening punctuation a fragment may start with. */
+const LOWER_CASE_START = /^[\s"'«»“”„‘’()[\]…\-–—]*\p{Ll}/u;
 
 /**
  * Whether a sentence reads as the continuation of the one before it: its first letter is lower
@@ -8,6 +8,5 @@ const OPENING = /^[\s"'«»“”„‘’()[\]…\-–—]*/u;
  * translation kept whole has one sentence for the two.
  */
 export function isContinuation(text: string): boolean {
-  const rest = text.replace(OPENING, '');
-  return /^\p{Ll}/u.test(rest);
+  return LOWER_CASE_START.test(text);
 }

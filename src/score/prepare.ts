@@ -1,4 +1,4 @@
-import { absenceEvidence, countAbsentNumbers, DEFAULT_ABSENCE, estimateAbsence, type AbsenceRates } from './absence.js';
+import { estimateAbsence, type AbsenceRates, type SentenceAbsence } from './absence.js';
 import type { SideEvidence } from './evidence.js';
 
 /** Bits per sentence in a match mask: the 31 most informative tokens of a sentence take part. */
@@ -27,12 +27,8 @@ export interface PreparedSide {
   credit: Uint8Array;
   heading: Uint8Array;
   continuation: Uint8Array;
-  /** Per sentence: the evidence that its content is absent from the other side (see `estimateAbsence`). */
-  absence: Float64Array;
-  /** Per sentence: how many of its numbers the other side lacks altogether (see `countAbsentNumbers`). */
-  absentNumbers: Uint16Array;
-  /** The absence evidence of one such number (see `absenceEvidence`). */
-  absentNumberEvidence: number;
+  /** Per sentence: what speaks for its content being absent from the other side (see `estimateAbsence`). */
+  absence: SentenceAbsence;
 }
 
 /** Probability that a token of each class is matched in its true translation. */
@@ -114,8 +110,6 @@ export function prepareSide(
     heading: side.heading,
     continuation: side.continuation,
     absence: estimateAbsence(side, otherFrequencies, absenceRates),
-    absentNumbers: countAbsentNumbers(side, otherFrequencies),
-    absentNumberEvidence: absenceEvidence((absenceRates ?? DEFAULT_ABSENCE)[0]),
     entryStart: state.entryStart,
     keys: state.keys.slice(0, state.keyCount),
     bits: state.bits.slice(0, state.keyCount),

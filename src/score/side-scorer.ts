@@ -66,7 +66,7 @@ export class SideScorer {
   readonly hasCredits: boolean;
   /** Whether any sentence carries absence evidence (see `absenceCost`). */
   readonly hasAbsence: boolean;
-  /** Per sentence: how many of its numbers the other side lacks altogether (see `countAbsentNumbers`). */
+  /** Per sentence: how many of its numbers the other side lacks altogether (see `SentenceAbsence.numbers`). */
   readonly absentNumbers: Uint16Array;
   /** The share of `absenceCost` one such number makes. */
   readonly absentNumberCost: number;
@@ -98,10 +98,10 @@ export class SideScorer {
     this.nulls = new Float64Array(own.count);
     this.orphanable = new Uint8Array(own.count);
     this.orphanCosts = new Float64Array(own.count);
-    this.absenceCosts = Float64Array.from(own.absence, (absence) => weights.absenceWeight * absence);
+    this.absenceCosts = Float64Array.from(own.absence.evidence, (absence) => weights.absenceWeight * absence);
     this.hasAbsence = this.absenceCosts.some((cost) => cost > 0);
-    this.absentNumbers = own.absentNumbers;
-    this.absentNumberCost = weights.absenceWeight * own.absentNumberEvidence;
+    this.absentNumbers = own.absence.numbers;
+    this.absentNumberCost = weights.absenceWeight * own.absence.numberEvidence;
     this.continuation = own.continuation;
     this.continuationSums = prefixSums(own.continuation);
     for (let sentence = 0; sentence < own.count; sentence += 1) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignSentences } from '../../src/align/align.js';
-import { capitalisedShare, countAbsentNumbers, DEFAULT_ABSENCE, estimateAbsence, estimateAbsenceRates } from '../../src/score/absence.js';
+import { capitalisedShare, DEFAULT_ABSENCE, estimateAbsence, estimateAbsenceRates } from '../../src/score/absence.js';
 import { TokenClass } from '../../src/score/evidence.js';
 import { handSide, oneToOne } from '../helpers/side-evidence.js';
 
@@ -21,7 +21,7 @@ describe('estimateAbsence', () => {
       [name(1), word(2), word(6), word(7), word(8), number(3), name(4)],
       [name(1), number(5)],
     ]);
-    const absence = estimateAbsence(side, frequencies([5]), [0.1, 0.5]);
+    const absence = estimateAbsence(side, frequencies([5]), [0.1, 0.5]).evidence;
     // Sentence 0: the number 3 and the name 4 are absent; its first word (1) is not evidence.
     expect(absence[0]).toBeCloseTo(-Math.log(0.1) - Math.log(0.5), 9);
     // Sentence 1: its number is present on the other side; its only name is its first word.
@@ -33,7 +33,7 @@ describe('estimateAbsence', () => {
       [word(1), word(2), { cls: TokenClass.Name, keys: [] }],
       Array.from({ length: 12 }, (_, index) => number(10 + index)),
     ]);
-    const absence = estimateAbsence(side, frequencies([]), DEFAULT_ABSENCE);
+    const absence = estimateAbsence(side, frequencies([]), DEFAULT_ABSENCE).evidence;
     expect(absence[0]).toBe(0);
     expect(absence[1]).toBe(5);
   });
@@ -42,14 +42,14 @@ describe('estimateAbsence', () => {
     // Two of the three words after the first capitalised, as in a language that capitalises every noun.
     const side = handSide([[word(1), name(2), word(3), name(4), number(5)]]);
     expect(capitalisedShare(side)).toBeCloseTo(2 / 3, 9);
-    expect(estimateAbsence(side, frequencies([]), [0.1, 0.1])[0]).toBeCloseTo(-Math.log(0.1), 9);
+    expect(estimateAbsence(side, frequencies([]), [0.1, 0.1]).evidence[0]).toBeCloseTo(-Math.log(0.1), 9);
   });
 });
 
-describe('countAbsentNumbers', () => {
+describe('estimateAbsence: absent numbers', () => {
   it('counts the numbers of each sentence that the other side lacks, names aside', () => {
     const side = handSide([[word(1), number(2), number(3), name(4), number(5)], [word(6)]]);
-    expect([...countAbsentNumbers(side, frequencies([3]))]).toEqual([2, 0]);
+    expect([...estimateAbsence(side, frequencies([3])).numbers]).toEqual([2, 0]);
   });
 });
 
