@@ -10,8 +10,7 @@ import { looksLikeInitialName } from './initial-name.js';
 import { isAllCaps, isCapitalised, tokenize, type Token } from './name-tokens.js';
 import { isCompassWord } from './data/compass.js';
 import { isGazetteerName, nameKey } from './name-key.js';
-
-const NO_EXTRA: ReadonlyMap<string, string> = new Map();
+import { ownEntry } from '../text/own-entry.js';
 
 /** Options of {@link extractNames}. */
 export interface NameOptions {
@@ -48,8 +47,9 @@ export function extractNames(text: string, options: NameOptions = {}): NameMenti
   const { rules } = resolveLanguage(options.lang ?? 'nb');
   const stopwords = stopwordsFor(rules);
   const common = capitalisedCommonWordsFor(rules);
-  // Read as a map, so that a word such as `constructor` finds nothing the object inherits.
-  const extra: ReadonlyMap<string, string> = options.gazetteer === undefined ? NO_EXTRA : new Map(Object.entries(options.gazetteer));
+  // Read through ownEntry, so that a word such as `constructor` finds nothing the object inherits.
+  const gazetteer = options.gazetteer;
+  const extra = (lowered: string): string | undefined => (gazetteer === undefined ? undefined : ownEntry(gazetteer, lowered));
   const tokens = tokenize(text);
   const names: NameMention[] = [];
   const lower = text.toLowerCase();
@@ -97,7 +97,7 @@ export function extractNames(text: string, options: NameOptions = {}): NameMenti
     if (!isName(text, tokens, index, rules, stopwords, common, options.knownNames, extra)) return;
     // The key only of a name: most words are not, and keying is the costly part.
     const lowered = word.toLowerCase();
-    const given = extra.get(lowered);
+    const given = extra(lowered);
     const key = given === undefined ? nameKey(word, rules) : nameKey(given, 'en');
     names.push({ start: token.start, end: token.end, text: word, key });
   });
@@ -112,12 +112,12 @@ function isName(
   stopwords: ReadonlySet<string>,
   common: ReadonlySet<string>,
   known: ReadonlySet<string> | undefined,
-  extra: ReadonlyMap<string, string>,
+  extra: (lowered: string) => string | undefined,
 ): boolean {
   const token = tokens[index]!;
   const word = token.text;
   const lowered = word.toLowerCase();
-  if (extra.has(lowered)) return true;
+  if (extra(lowered) !== undefined) return true;
   if (!isCapitalised(word)) return rules === 'nb' && hasNorwegianDemonymEnding(lowered);
   // Function words, pronouns, titles and honorifics (`Det`, `We've`, `Dr`, `Capt`) and currency
   // codes (`GBP`) are capitalised without naming anyone, in both languages and in quotations of

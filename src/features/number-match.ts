@@ -91,7 +91,10 @@ const SPEED_DISTANCE: Readonly<Record<string, string>> = { 'speed:km/h': 'length
  */
 export function speedWrittenAsLength(a: NumberMention, b: NumberMention): boolean {
   const asLength = (mention: NumberMention): NumberMention | undefined => {
-    const units = mention.units?.flatMap((unit) => (ownEntry(SPEED_DISTANCE, unit) === undefined ? [] : [ownEntry(SPEED_DISTANCE, unit)!]));
+    const units = mention.units?.flatMap((unit) => {
+      const length = ownEntry(SPEED_DISTANCE, unit);
+      return length === undefined ? [] : [length];
+    });
     return units === undefined || units.length === 0 ? undefined : { ...mention, units };
   };
   const isLength = (mention: NumberMention) => mention.units?.some((unit) => unit.startsWith('length:')) === true;
