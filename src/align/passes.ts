@@ -59,15 +59,17 @@ export function runPasses(evidence: PairEvidence, settings: PassSettings): Passe
   const lexicon = learnLexicon(source, target, confident.map((bead) => [bead.sourceStart, bead.targetStart] as const), { minCount: 2, minDice: 0.5, maxPerWord: 3, maxBeads: 5_000 });
   [source, target] = applyLexicon(source, target, lexicon, evidence.interner);
   const keyCount = evidence.interner.size;
+  // The sides and keys stay as they are from here on: their frequencies serve every later search too.
+  const frequencies = { source: documentFrequencies(source, keyCount), target: documentFrequencies(target, keyCount) };
   const absence = {
-    source: estimateAbsenceRates(confident, source, 'source', documentFrequencies(target, keyCount)),
-    target: estimateAbsenceRates(confident, target, 'target', documentFrequencies(source, keyCount)),
+    source: estimateAbsenceRates(confident, source, 'source', frequencies.target),
+    target: estimateAbsenceRates(confident, target, 'target', frequencies.source),
   };
   const baseline = parameters.nullScore;
   parameters = { ...parameters, nullScore: estimateNullScore(first.beads, baseline) };
   // The first pass's path is already fine-grained: a narrower band around it suffices (it widens if needed).
   const guided = { ...limits, bandWidth: Math.max(2, Math.ceil(limits.bandWidth / 2)) };
-  const again = (guide: SearchResult['path']) => search({ ...request({ source, target }), limits: guided, types, parameters, survival, absence, guide });
+  const again = (guide: SearchResult['path']) => search({ ...request({ source, target }), limits: guided, types, parameters, survival, absence, guide, frequencies });
   let result = again(first.path);
   cells += result.cells;
   let passes = 2;

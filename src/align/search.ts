@@ -53,6 +53,8 @@ export interface SearchRequest {
   guide?: readonly PathPoint[] | undefined;
   /** Whether this is a coarse level (searched whole up to `coarseFullCells`). */
   coarse?: boolean;
+  /** Each side's `documentFrequencies` over `keyCount` keys, when the caller has them already; computed when left out. */
+  frequencies?: { source: Uint32Array; target: Uint32Array } | undefined;
 }
 
 /** The result of a search: beads, the path, the scorer (for confidence) and the work done. */
@@ -85,8 +87,8 @@ interface BandSearch {
  */
 export function search(request: SearchRequest): SearchResult {
   const { source, target, keyCount, survival, limits, absence } = request;
-  const sourceFrequencies = documentFrequencies(source, keyCount);
-  const targetFrequencies = documentFrequencies(target, keyCount);
+  const sourceFrequencies = request.frequencies?.source ?? documentFrequencies(source, keyCount);
+  const targetFrequencies = request.frequencies?.target ?? documentFrequencies(target, keyCount);
   const context: BandSearch = {
     rows: source.count,
     columns: target.count,
@@ -135,7 +137,7 @@ function searchCoarse(request: SearchRequest): { path: PathPoint[]; cells: numbe
   // much as theirs together: leaving it unaligned costs as many omissions. At the fine rate a
   // coarse path would skip whole stretches of look-alike text (repeated paragraphs) for little.
   const parameters = { ...request.parameters, nullScore: COARSE_FACTOR * request.parameters.nullScore };
-  const shrunk = search({ ...request, source: downsample(source, COARSE_FACTOR), target: downsample(target, COARSE_FACTOR), types, parameters, guide: undefined, coarse: true });
+  const shrunk = search({ ...request, source: downsample(source, COARSE_FACTOR), target: downsample(target, COARSE_FACTOR), types, parameters, guide: undefined, coarse: true, frequencies: undefined });
   const path = shrunk.path.map(({ i, j }) => ({ i: Math.min(COARSE_FACTOR * i, source.count), j: Math.min(COARSE_FACTOR * j, target.count) }));
   return { path, cells: shrunk.cells };
 }

@@ -1,21 +1,12 @@
-import { checkDivergences } from '../check/divergences.js';
 import { BitekstError } from '../errors.js';
-import { formatBeads } from '../formats/beads.js';
-import { formatHtml } from '../formats/html.js';
-import { formatJsonChunks } from '../formats/json.js';
-import { formatLadder } from '../formats/ladder.js';
-import { formatMoses } from '../formats/moses.js';
-import { formatText } from '../formats/text.js';
-import { formatTmxChunks, type TmxOptions } from '../formats/tmx.js';
-import { formatTsvChunks } from '../formats/tsv.js';
+import type { TmxOptions } from '../formats/tmx.js';
 import type { Alignment } from '../types.js';
 import type { CommandIO } from './io.js';
+import type { OutputFormat } from './output-formats.js';
 import { writeOutput } from './output.js';
 import { refuseOutputOverInput } from './same-file.js';
 
-/** The formats an alignment can be written in. */
-export const OUTPUT_FORMATS = ['beads', 'json', 'tsv', 'text', 'tmx', 'moses', 'ladder', 'html'] as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+export { OUTPUT_FORMATS, type OutputFormat } from './output-formats.js';
 
 /**
  * Writes an alignment in `format` to `output` (a file, written whole or not at all) or standard
@@ -35,29 +26,30 @@ export async function writeAlignment(
 ): Promise<void> {
   if (format === 'moses') {
     if (output === undefined || output === '-') throw new BitekstError('E_USAGE', '--format moses: expected -o PREFIX for the two files PREFIX.<source lang> and PREFIX.<target lang>');
-    const { source, target } = formatMoses(alignment);
+    const { source, target } = (await import('../formats/moses.js')).formatMoses(alignment);
     await refuseOutputOverInput(inputs, [`${output}.${alignment.sourceLang}`, `${output}.${alignment.targetLang}`]);
     await writeOutput(`${output}.${alignment.sourceLang}`, source);
     await writeOutput(`${output}.${alignment.targetLang}`, target);
     return;
   }
   const withFindings = format === 'tmx' || format === 'tsv' || format === 'json' || format === 'html';
-  const report = withFindings ? checkDivergences(alignment) : undefined;
+  // Each writer's module (and the checks') is loaded only for the format asked for.
+  const report = withFindings ? (await import('../check/divergences.js')).checkDivergences(alignment) : undefined;
   const findings = report?.findings ?? [];
   // JSON, TSV and TMX are streamed piece by piece: a large alignment never becomes one string.
-  const content: Record<Exclude<OutputFormat, 'moses'>, () => string | Iterable<string>> = {
-    beads: () => formatBeads(alignment.beads),
-    json: () => formatJsonChunks(alignment, { findings }),
-    tsv: () => formatTsvChunks(alignment, { findings }),
-    text: () => formatText(alignment),
-    tmx: () => formatTmxChunks(alignment, { ...tmx, findings }),
-    ladder: () => formatLadder(alignment.beads),
-    html: () =>
-      formatHtml(report!, {
+  const content: Record<Exclude<OutputFormat, 'moses'>, () => Promise<string | Iterable<string>>> = {
+    beads: async () => (await import('../formats/beads.js')).formatBeads(alignment.beads),
+    json: async () => (await import('../formats/json.js')).formatJsonChunks(alignment, { findings }),
+    tsv: async () => (await import('../formats/tsv.js')).formatTsvChunks(alignment, { findings }),
+    text: async () => (await import('../formats/text.js')).formatText(alignment),
+    tmx: async () => (await import('../formats/tmx.js')).formatTmxChunks(alignment, { ...tmx, findings }),
+    ladder: async () => (await import('../formats/ladder.js')).formatLadder(alignment.beads),
+    html: async () =>
+      (await import('../formats/html.js')).formatHtml(report!, {
         ...(names.source === undefined ? {} : { sourceName: names.source }),
         ...(names.target === undefined ? {} : { targetName: names.target }),
       }),
   };
-  const text = content[format]();
+  const text = await content[format]();
   await writeOutput(output ?? '-', text, io, inputs);
 }

@@ -1,14 +1,14 @@
 import { isBitekstError } from '../errors.js';
 import { VERSION } from '../version.js';
-import { ALIGN, runAlign } from './commands/align.js';
-import { BATCH, runBatch } from './commands/batch.js';
-import { CHECK, runCheck } from './commands/check.js';
-import { CONVERT, runConvert } from './commands/convert.js';
-import { PAIR, runPair } from './commands/pair.js';
-import { REPORT, runReport } from './commands/report.js';
-import { REVISE, runRevise } from './commands/revise.js';
-import { runSegment, SEGMENT } from './commands/segment.js';
-import { runWorkbench, WORKBENCH } from './commands/workbench.js';
+import { ALIGN } from './specs/align.js';
+import { BATCH } from './specs/batch.js';
+import { CHECK } from './specs/check.js';
+import { CONVERT } from './specs/convert.js';
+import { PAIR } from './specs/pair.js';
+import { REPORT } from './specs/report.js';
+import { REVISE } from './specs/revise.js';
+import { SEGMENT } from './specs/segment.js';
+import { WORKBENCH } from './specs/workbench.js';
 import { formatCommandHelp, formatMainHelp } from './help.js';
 import type { CommandIO } from './io.js';
 import type { CommandSpec } from './spec.js';
@@ -20,17 +20,21 @@ export { EXIT } from './exit-codes.js';
 
 type Command = (args: string[], io: CommandIO) => Promise<number>;
 
-/** Every command, in the order `bitekst --help` lists them. */
+/**
+ * Every command, in the order `bitekst --help` lists them: its spec, and its runner, whose module
+ * is loaded only when the command runs (a start-up loads the help tables, not every command's
+ * code and dependencies).
+ */
 export const COMMANDS: readonly { spec: CommandSpec; run: Command }[] = [
-  { spec: SEGMENT, run: runSegment },
-  { spec: ALIGN, run: runAlign },
-  { spec: CHECK, run: runCheck },
-  { spec: REPORT, run: runReport },
-  { spec: CONVERT, run: runConvert },
-  { spec: REVISE, run: runRevise },
-  { spec: BATCH, run: runBatch },
-  { spec: PAIR, run: runPair },
-  { spec: WORKBENCH, run: runWorkbench },
+  { spec: SEGMENT, run: async (args, io) => (await import('./commands/segment.js')).runSegment(args, io) },
+  { spec: ALIGN, run: async (args, io) => (await import('./commands/align.js')).runAlign(args, io) },
+  { spec: CHECK, run: async (args, io) => (await import('./commands/check.js')).runCheck(args, io) },
+  { spec: REPORT, run: async (args, io) => (await import('./commands/report.js')).runReport(args, io) },
+  { spec: CONVERT, run: async (args, io) => (await import('./commands/convert.js')).runConvert(args, io) },
+  { spec: REVISE, run: async (args, io) => (await import('./commands/revise.js')).runRevise(args, io) },
+  { spec: BATCH, run: async (args, io) => (await import('./commands/batch.js')).runBatch(args, io) },
+  { spec: PAIR, run: async (args, io) => (await import('./commands/pair.js')).runPair(args, io) },
+  { spec: WORKBENCH, run: async (args, io) => (await import('./commands/workbench.js')).runWorkbench(args, io) },
 ];
 
 /** The arguments before `--`, where options are read. */

@@ -8,6 +8,7 @@ import { isBoilerplate, isCredit } from '../text/boilerplate.js';
 import { wordEnd, wordStart } from '../text/words.js';
 import { isContinuation } from './continuation.js';
 import { createIntBuffer } from './int-buffer.js';
+import { SurfaceTable } from './surface-table.js';
 import type { Interner } from './interner.js';
 
 /**
@@ -87,7 +88,11 @@ export function buildSideEvidence(input: SideInput, interner: Interner): SideEvi
   const lengths = new Float64Array(count);
   const boilerplate = new Uint8Array(count);
   const credit = new Uint8Array(count);
-  const cache = new Map<string, { key: number; name: boolean; word: number }>();
+  // Per distinct surface (the table's index): its cognate key, whether it is a name, its word id.
+  const surfaces = new SurfaceTable();
+  const surfaceKeys: number[] = [];
+  const surfaceClasses: TokenClass[] = [];
+  const surfaceWords: number[] = [];
   const punctuationIds = PUNCTUATION_KEYS.map((key) => interner.id(key));
   const push = (key: number, tokenClass: TokenClass, word: number) => {
     if (key >= 0) keys.push(key);
@@ -108,19 +113,18 @@ export function buildSideEvidence(input: SideInput, interner: Interner): SideEvi
       while (numberIndex < numbers.length && numbers[numberIndex]!.end <= from) numberIndex += 1;
       const number = numbers[numberIndex];
       if (number !== undefined && number.start <= from && from < number.end) continue;
-      const surface = text.slice(from, end);
-      let token = cache.get(surface);
-      if (token === undefined) {
+      const hash = SurfaceTable.hash(text, from, end);
+      let token = surfaces.find(text, from, end, hash);
+      if (token < 0) {
+        const surface = text.slice(from, end);
         const lower = surface.toLowerCase();
         const capitalised = surface[0] !== lower[0];
-        token = {
-          key: cognateKey(surface, rules, interner),
-          name: capitalised || isGazetteerName(lower, rules),
-          word: interner.in(side === 's' ? 's:' : 't:', lower),
-        };
-        cache.set(surface, token);
+        token = surfaces.add(surface, hash);
+        surfaceKeys.push(cognateKey(surface, rules, interner));
+        surfaceClasses.push(capitalised || isGazetteerName(lower, rules) ? TokenClass.Name : TokenClass.Word);
+        surfaceWords.push(interner.in(side === 's' ? 's:' : 't:', lower));
       }
-      push(token.key, token.name ? TokenClass.Name : TokenClass.Word, token.word);
+      push(surfaceKeys[token]!, surfaceClasses[token]!, surfaceWords[token]!);
     }
     const punctuation = profilePunctuation(text);
     if (punctuation.question > 0) push(punctuationIds[0]!, TokenClass.Punctuation, -1);

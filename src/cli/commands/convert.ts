@@ -7,34 +7,11 @@ import { choice, parseCommand } from '../args.js';
 import { languageFlag } from '../flags.js';
 import { checkOneStdin } from '../inputs.js';
 import type { CommandIO } from '../io.js';
-import { OPTIONS } from '../options.js';
 import { inputLimit } from '../input-limit.js';
 import { readTextFile } from '../read-input.js';
 import { OUTPUT_FORMATS, writeAlignment } from '../render.js';
-import type { CommandSpec } from '../spec.js';
-import { TMX_OPTION_SPECS, tmxFlags } from '../tmx-flags.js';
-
-const INPUT_FORMATS = ['tmx', 'tsv', 'json', 'moses'] as const;
-
-export const CONVERT: CommandSpec = {
-  name: 'convert',
-  summary: 'convert an alignment between exchange formats',
-  synopsis: 'INPUT [TARGET_INPUT]',
-  positionals: { min: 1, max: 2 },
-  arguments: [
-    ['INPUT', 'the alignment file; - reads standard input'],
-    ['TARGET_INPUT', 'with --from moses: the target lines (INPUT holds the source lines)'],
-  ],
-  options: [
-    { name: 'from', type: 'string', value: INPUT_FORMATS.join('|'), description: 'the format of INPUT (required)' },
-    { name: 'to', type: 'string', value: OUTPUT_FORMATS.join('|'), description: 'the format to write (required)' },
-    OPTIONS.output,
-    { name: 'source-lang', type: 'string', value: 'TAG', description: 'the source language, where the input does not say it (tsv, moses)' },
-    { name: 'target-lang', type: 'string', value: 'TAG', description: 'the target language (tsv, moses; tmx: which of its languages)' },
-    ...TMX_OPTION_SPECS,
-  ],
-  examples: ['bitekst convert memory.tmx --from tmx --to tsv -o memory.tsv'],
-};
+import { tmxFlags } from '../tmx-flags.js';
+import { CONVERT, INPUT_FORMATS } from '../specs/convert.js';
 
 /** `bitekst convert`: reads an alignment in one exchange format and writes it in another. */
 export async function runConvert(args: string[], io: CommandIO): Promise<number> {

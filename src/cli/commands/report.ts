@@ -3,20 +3,9 @@ import { formatHtml } from '../../formats/html.js';
 import { parseCommand } from '../args.js';
 import { readInputs } from '../inputs.js';
 import type { CommandIO } from '../io.js';
-import { INPUT_OPTION_SPECS, OPTIONS, TEXT_ARGUMENTS } from '../options.js';
 import { writeOutput } from '../output.js';
 import { plural } from '../../formats/plural.js';
-import type { CommandSpec } from '../spec.js';
-
-export const REPORT: CommandSpec = {
-  name: 'report',
-  summary: 'write the HTML report of a translation',
-  synopsis: 'SOURCE TARGET',
-  positionals: { min: 2, max: 2 },
-  arguments: TEXT_ARGUMENTS,
-  options: [...INPUT_OPTION_SPECS, OPTIONS.output, { name: 'title', type: 'string', value: 'TEXT', default: 'the file names', description: 'the title of the page' }],
-  examples: ['bitekst report corpus/000_559091eebb7a8267.txt corpus/003_922ec93c98972236.txt -o report.html'],
-};
+import { REPORT } from '../specs/report.js';
 
 /** `bitekst report`: aligns and checks two texts and writes the HTML report a translator reads. */
 export async function runReport(args: string[], io: CommandIO): Promise<number> {

@@ -4,30 +4,10 @@ import { formatRevisionHtml } from '../../formats/revision-html.js';
 import { choice, parseCommand } from '../args.js';
 import { checkOneStdin, languageFlags, toLines } from '../inputs.js';
 import type { CommandIO } from '../io.js';
-import { INPUT_OPTION_SPECS, OPTIONS } from '../options.js';
 import { writeOutput } from '../output.js';
 import { inputLimit } from '../input-limit.js';
 import { readTextFile } from '../read-input.js';
-import type { CommandSpec } from '../spec.js';
-
-export const REVISE: CommandSpec = {
-  name: 'revise',
-  summary: 'say which translated sentences are stale after a source revision',
-  synopsis: 'OLD_SOURCE NEW_SOURCE TARGET',
-  positionals: { min: 3, max: 3 },
-  arguments: [
-    ['OLD_SOURCE', 'the source the translation was made from; - reads standard input'],
-    ['NEW_SOURCE', 'the revised source'],
-    ['TARGET', 'the translation of OLD_SOURCE'],
-  ],
-  options: [
-    ...INPUT_OPTION_SPECS,
-    { name: 'format', type: 'string', value: 'text|json|html', default: 'text', description: 'for a person, a program or a browser' },
-    OPTIONS.output,
-    { name: 'fail-on', type: 'string', value: 'stale', description: 'exit 1 when a sentence is stale, orphaned or untranslated' },
-  ],
-  examples: ['bitekst revise old-nb.txt new-nb.txt en.txt --fail-on stale'],
-};
+import { REVISE } from '../specs/revise.js';
 
 /** `bitekst revise`: which sentences of a translation are stale after the source was revised. */
 export async function runRevise(args: string[], io: CommandIO): Promise<number> {
