@@ -97,7 +97,7 @@ export function prepareSide(sentences: readonly string[], lang: string, side: 's
  * that asked for it, so that no set is built per side. Epochs go on across collections, so one
  * table serves every collection of the thread.
  */
-const asked = { stamp: new Int32Array(1024), epoch: 0 };
+const asked: { stamp: Int32Array; epoch: number } = { stamp: new Int32Array(1024), epoch: 0 };
 
 /** A copy of `stamp` with room for `id`. */
 function grownStamps(stamp: Int32Array, id: number): Int32Array {
