@@ -1,4 +1,5 @@
 import type { Fingerprint } from './fingerprint.js';
+import { KeyBag } from './key-bag.js';
 
 /**
  * Keys found in more documents than this are not looked up, however large the collection: a
@@ -26,70 +27,65 @@ export interface Candidate {
  */
 export function findCandidates(sources: readonly Fingerprint[], targets: readonly Fingerprint[], perSource: number, maxShare = 0.05): Candidate[] {
   const documents = sources.length + targets.length;
-  // Each key is read once as a string, then as a number: its position in `ids`. Postings then
-  // live in flat typed arrays (12 bytes an entry), not in a map of arrays per key, so the index
-  // of a collection of 100,000 documents takes about a hundred megabytes, not gigabytes.
-  const ids = new Map<string, number>();
-  let frequency: Int32Array = new Int32Array(1024);
-  for (const side of [sources, targets]) {
-    for (const fingerprint of side) {
-      for (const key of fingerprint.keys.keys()) {
-        let id = ids.get(key);
-        if (id === undefined) {
-          ids.set(key, (id = ids.size));
-          if (id === frequency.length) frequency = grow(frequency);
-        }
-        frequency[id]! += 1;
-      }
-    }
-  }
+  // Each key is read as a number: postings then live in flat typed arrays (12 bytes an entry),
+  // not in a map of arrays per key, so the index of a collection of 100,000 documents takes about
+  // a hundred megabytes, not gigabytes. Each document's keys as `[number, count, …]`, in order.
+  const { numbered, keyCount } = numberKeys([...sources, ...targets]);
+  const frequency = new Int32Array(keyCount);
+  for (const entries of numbered) for (let at = 0; at < entries.length; at += 2) frequency[entries[at]!]! += 1;
   const limit = Math.min(MAX_POSTINGS, Math.max(50, Math.ceil(maxShare * documents)));
-  const weight = (count: number, id: number) => (1 + Math.log(count)) * Math.log((documents + 1) / frequency[id]!);
-  const norm = (fingerprint: Fingerprint) => {
+  // The inverse document frequency of each key, worked out once per key rather than per use.
+  const idf = new Float64Array(keyCount);
+  for (let id = 0; id < keyCount; id += 1) if (frequency[id]! > 0) idf[id] = Math.log((documents + 1) / frequency[id]!);
+  const weight = (count: number, id: number) => (1 + Math.log(count)) * idf[id]!;
+  const norm = (entries: Int32Array) => {
     let sum = 0;
-    for (const [key, count] of fingerprint.keys) {
-      const id = ids.get(key)!;
-      if (frequency[id]! <= limit) sum += weight(count, id) ** 2;
+    for (let at = 0; at < entries.length; at += 2) {
+      const id = entries[at]!;
+      if (frequency[id]! <= limit) sum += weight(entries[at + 1]!, id) ** 2;
     }
     return Math.sqrt(sum) || 1;
   };
-  // Postings of the keys worth looking up (compressed sparse rows: key id → start in `postedTargets`),
-  // each with the target's weight already divided by its norm; targets in position order.
-  const starts = new Int32Array(ids.size + 1);
-  for (const target of targets) {
-    for (const key of target.keys.keys()) {
-      const id = ids.get(key)!;
+  const sourceKeys = numbered.slice(0, sources.length);
+  const targetKeys = numbered.slice(sources.length);
+  // Postings of the keys worth looking up (compressed sparse rows: key number → start in
+  // `postedTargets`), each with the target's weight already divided by its norm; targets in
+  // position order.
+  const starts = new Int32Array(keyCount + 1);
+  for (const entries of targetKeys) {
+    for (let at = 0; at < entries.length; at += 2) {
+      const id = entries[at]!;
       if (frequency[id]! <= limit) starts[id + 1]! += 1;
     }
   }
-  for (let id = 0; id < ids.size; id += 1) starts[id + 1]! += starts[id]!;
-  const postedTargets = new Int32Array(starts[ids.size]!);
-  const postedWeights = new Float64Array(starts[ids.size]!);
-  const filled = starts.slice(0, ids.size);
-  targets.forEach((target, position) => {
-    const targetNorm = norm(target);
-    for (const [key, count] of target.keys) {
-      const id = ids.get(key)!;
+  for (let id = 0; id < keyCount; id += 1) starts[id + 1]! += starts[id]!;
+  const postedTargets = new Int32Array(starts[keyCount]!);
+  const postedWeights = new Float64Array(starts[keyCount]!);
+  const filled = starts.slice(0, keyCount);
+  targetKeys.forEach((entries, position) => {
+    const targetNorm = norm(entries);
+    for (let at = 0; at < entries.length; at += 2) {
+      const id = entries[at]!;
       if (frequency[id]! > limit) continue;
-      const at = filled[id]!++;
-      postedTargets[at] = position;
-      postedWeights[at] = weight(count, id) / targetNorm;
+      const slot = filled[id]!++;
+      postedTargets[slot] = position;
+      postedWeights[slot] = weight(entries[at + 1]!, id) / targetNorm;
     }
   });
   const candidates: Candidate[] = [];
   const scores = new Float64Array(targets.length);
   const touched: number[] = [];
-  sources.forEach((source, position) => {
-    const sourceNorm = norm(source);
-    for (const [key, count] of source.keys) {
-      const id = ids.get(key)!;
+  sourceKeys.forEach((entries, position) => {
+    const sourceNorm = norm(entries);
+    for (let at = 0; at < entries.length; at += 2) {
+      const id = entries[at]!;
       const end = starts[id + 1]!;
       if (starts[id] === end) continue;
-      const w = weight(count, id) / sourceNorm;
-      for (let at = starts[id]!; at < end; at += 1) {
-        const target = postedTargets[at]!;
+      const w = weight(entries[at + 1]!, id) / sourceNorm;
+      for (let slot = starts[id]!; slot < end; slot += 1) {
+        const target = postedTargets[slot]!;
         if (scores[target] === 0) touched.push(target);
-        scores[target]! += w * postedWeights[at]!;
+        scores[target]! += w * postedWeights[slot]!;
       }
     }
     for (const target of topScores(touched, scores, perSource)) candidates.push({ source: position, target, similarity: scores[target]! });
@@ -99,11 +95,31 @@ export function findCandidates(sources: readonly Fingerprint[], targets: readonl
   return candidates;
 }
 
-/** A copy of `counts` with twice the room. */
-function grow(counts: Int32Array): Int32Array {
-  const larger = new Int32Array(counts.length * 2);
-  larger.set(counts);
-  return larger;
+/**
+ * Each fingerprint's keys as `[number, count, …]` in their order, and how many numbers there
+ * are. Fingerprints whose keys are bags of one {@link KeyTable} (a pairing run's) are read as
+ * they are stored; any others are numbered here, each key in the order first met. The numbering
+ * changes nothing but where a key's postings lie: scores add up in the order of a source's keys.
+ */
+function numberKeys(prints: readonly Fingerprint[]): { numbered: Int32Array[]; keyCount: number } {
+  const first = prints[0]?.keys;
+  const table = first instanceof KeyBag ? first.table : undefined;
+  if (table !== undefined && prints.every(({ keys }) => keys instanceof KeyBag && keys.table === table)) {
+    return { numbered: prints.map(({ keys }) => (keys as KeyBag).numbered()), keyCount: table.size };
+  }
+  const ids = new Map<string, number>();
+  const numbered = prints.map(({ keys }) => {
+    const entries = new Int32Array(2 * keys.size);
+    let at = 0;
+    for (const [key, count] of keys) {
+      let id = ids.get(key);
+      if (id === undefined) ids.set(key, (id = ids.size));
+      entries[at++] = id;
+      entries[at++] = count;
+    }
+    return entries;
+  });
+  return { numbered, keyCount: ids.size };
 }
 
 /** The `count` entries of `ids` with the highest scores, best first; ties keep the order of `ids`. */

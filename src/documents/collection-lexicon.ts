@@ -1,5 +1,5 @@
 import type { DictionaryEntry } from '../score/dictionary.js';
-import { WORD } from '../analysis/cognate.js';
+import { wordEnd, wordStart } from '../text/words.js';
 import { diceLexicon } from '../score/lexicon.js';
 import type { Fingerprint } from './fingerprint.js';
 import { TEACHING_BEAD_SCORE, verifyPairWithBeads } from './verify.js';
@@ -9,9 +9,19 @@ const MAX_SENTENCE_PAIRS = 20_000;
 /** Fewest sentence pairs worth learning from: below it, chance co-occurrences dominate. */
 const MIN_SENTENCE_PAIRS = 50;
 
+/** The lower-cased words (`WORD`) of `text`, added to `into`. */
 function words(text: string, into = new Set<string>()): Set<string> {
-  for (const match of text.matchAll(WORD)) into.add(match[0].toLowerCase());
+  forEachWord(text, (word) => into.add(word));
   return into;
+}
+
+/** Calls `visit` with each word (`WORD`) of `text`, lower-cased, in order: walked by char code, no match object per word. */
+function forEachWord(text: string, visit: (word: string) => void): void {
+  for (let start = wordStart(text, 0); start >= 0; ) {
+    const end = wordEnd(text, start);
+    visit(text.slice(start, end).toLowerCase());
+    start = wordStart(text, end);
+  }
 }
 
 /** Numbers for the lower-cased words of one side, from 0 in the order first met, and back. */
@@ -125,12 +135,12 @@ export function withTranslations(
   const extend = (print: Fingerprint, keysOf: (word: string) => readonly string[]): Fingerprint => {
     const keys = new Map(print.keys);
     for (const sentence of print.sentences) {
-      for (const match of sentence.matchAll(WORD)) {
-        for (const word of keysOf(match[0].toLowerCase())) {
+      forEachWord(sentence, (found) => {
+        for (const word of keysOf(found)) {
           const key = translatedKey(word);
           keys.set(key, (keys.get(key) ?? 0) + 1);
         }
-      }
+      });
     }
     return { ...print, keys };
   };

@@ -22,6 +22,11 @@ export class KeyTable {
     return this.#ids.get(key);
   }
 
+  /** How many keys the table has numbered: every number it gave is below it. */
+  get size(): number {
+    return this.#keys.length;
+  }
+
   /** The key of a number the table gave. */
   keyOf(id: number): string {
     return this.#keys[id]!;
@@ -53,6 +58,16 @@ export class KeyBag implements ReadonlyMap<string, number> {
 
   get size(): number {
     return this.#entries.length >> 1;
+  }
+
+  /** The table whose numbers {@link numbered} gives. */
+  get table(): KeyTable {
+    return this.#table;
+  }
+
+  /** The keys as `[number, count, …]`, numbers of {@link table}, in order: the bag's own storage, to be read, never changed. */
+  numbered(): Int32Array {
+    return this.#entries;
   }
 
   get(key: string): number | undefined {

@@ -70,11 +70,12 @@ export interface PreparedSide {
 export function prepareSide(sentences: readonly string[], lang: string, side: 'source' | 'target', collection: CollectionInterner): PreparedSide {
   validateLines(sentences, side);
   const firstSeen: number[] = [];
-  const asked = new Set<number>();
+  const epoch = ++asked.epoch;
   // Records the ids the analysis asks for, in order: a pair's interner replays them.
   const record = (id: number): number => {
-    if (!asked.has(id)) {
-      asked.add(id);
+    if (id >= asked.stamp.length) asked.stamp = grownStamps(asked.stamp, id);
+    if (asked.stamp[id] !== epoch) {
+      asked.stamp[id] = epoch;
       firstSeen.push(id);
     }
     return id;
@@ -89,6 +90,20 @@ export function prepareSide(sentences: readonly string[], lang: string, side: 's
   };
   const evidence = buildSideEvidence({ texts: sentences, paragraphs: sentences.map(() => 0), lang: resolveLanguage(lang), side: side === 'source' ? 's' : 't' }, recorder);
   return { evidence, firstSeen: Int32Array.from(firstSeen) };
+}
+
+/**
+ * Which ids the side being prepared has asked for: `stamp[id]` is the `epoch` of the last side
+ * that asked for it, so that no set is built per side. Epochs go on across collections, so one
+ * table serves every collection of the thread.
+ */
+const asked: { stamp: Int32Array; epoch: number } = { stamp: new Int32Array(1024), epoch: 0 };
+
+/** A copy of `stamp` with room for `id`. */
+function grownStamps(stamp: Int32Array, id: number): Int32Array {
+  const grown = new Int32Array(Math.max(2 * stamp.length, id + 1));
+  grown.set(stamp);
+  return grown;
 }
 
 /** Scratch space for mapping collection ids to a pair's ids, reused from pair to pair. */

@@ -31,6 +31,25 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Sentences most recently tokenized by {@link sentenceTokens}, with their tokens; cleared when full. */
+const RECENT = new Map<string, readonly Token[]>();
+/** More than a document's sentences, so that a document's second reading finds its first. */
+const RECENT_MAX = 512;
+
+/**
+ * {@link tokenize}, remembered for the last few hundred sentences: a document's sentences are
+ * tokenized to collect its known names (`collectKnownNames`), then each again to find its names
+ * (`extractNames`), the same strings one after the other. The tokens are shared: read only.
+ */
+export function sentenceTokens(text: string): readonly Token[] {
+  const known = RECENT.get(text);
+  if (known !== undefined) return known;
+  if (RECENT.size >= RECENT_MAX) RECENT.clear();
+  const tokens = tokenize(text);
+  RECENT.set(text, tokens);
+  return tokens;
+}
+
 /** Whether a word begins with a capital. */
 export function isCapitalised(word: string): boolean {
   const first = word[0]!;

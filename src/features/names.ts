@@ -7,7 +7,7 @@ import { arrayArgument, optionsObject, textArgument } from '../options.js';
 
 const ENGLISH_CAPITALISED = capitalisedCommonWordsFor('en');
 import { looksLikeInitialName } from './initial-name.js';
-import { isAllCaps, isCapitalised, tokenize, type Token } from './name-tokens.js';
+import { isAllCaps, isCapitalised, sentenceTokens, type Token } from './name-tokens.js';
 import { isCompassWord } from './data/compass.js';
 import { isGazetteerName, nameKey } from './name-key.js';
 import { ownEntry } from '../text/own-entry.js';
@@ -50,7 +50,7 @@ export function extractNames(text: string, options: NameOptions = {}): NameMenti
   // Read through ownEntry, so that a word such as `constructor` finds nothing the object inherits.
   const gazetteer = options.gazetteer;
   const extra = (lowered: string): string | undefined => (gazetteer === undefined ? undefined : ownEntry(gazetteer, lowered));
-  const tokens = tokenize(text);
+  const tokens = sentenceTokens(text);
   const names: NameMention[] = [];
   const lower = text.toLowerCase();
   const taken = new Set<number>();
@@ -70,7 +70,7 @@ export function extractNames(text: string, options: NameOptions = {}): NameMenti
     }
   }
   // Initialisms written with points (`U.S.`, `A.I.`, `U.N.`): one name, not single letters.
-  for (const match of text.matchAll(DOTTED)) {
+  for (const match of mayHoldDotted(text) ? text.matchAll(DOTTED) : []) {
     const end = match.index + match[0].length;
     if (names.some((name) => name.start < end && match.index < name.end)) continue;
     tokens.forEach((token, index) => { if (token.start >= match.index && token.end <= end) taken.add(index); });
@@ -102,6 +102,16 @@ export function extractNames(text: string, options: NameOptions = {}): NameMenti
     names.push({ start: token.start, end: token.end, text: word, key });
   });
   return names.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether `text` has two points one character apart (`U.S`), without which {@link DOTTED}
+ * cannot match: most sentences have one point, at their end, so the pattern, tried at every
+ * position, is skipped.
+ */
+function mayHoldDotted(text: string): boolean {
+  for (let at = text.indexOf('.'); at !== -1; at = text.indexOf('.', at + 1)) if (text.charCodeAt(at + 2) === 0x2e) return true;
+  return false;
 }
 
 function isName(
@@ -163,7 +173,7 @@ export function collectKnownNames(sentences: readonly string[], options: { lang?
   const common = capitalisedCommonWordsFor(rules);
   const known = new Set<string>();
   for (const sentence of sentences) {
-    for (const token of tokenize(sentence)) {
+    for (const token of sentenceTokens(sentence)) {
       const lowered = token.text.toLowerCase();
       if (!token.sentenceInitial && isCapitalised(token.text) && !isAllCaps(token.text) && !common.has(lowered) && !(rules !== undefined && isNeverName(token.text))) {
         known.add(lowered);
