@@ -4,7 +4,7 @@ import { bandAroundPath, fullBand, touchesEdge, unionOfBands, type PathPoint } f
 import { findBestPath } from './dp.js';
 import { doubtfulWidths, findDoubtfulStretches } from './doubt.js';
 import type { AbsenceRates } from '../score/absence.js';
-import { downsample, type SideEvidence } from '../score/evidence.js';
+import { downsample, keepTokens, type SideEvidence } from '../score/evidence.js';
 import { documentFrequencies, prepareSide, type PreparedSide, type SurvivalRates } from '../score/prepare.js';
 import { createBeadScorer, type BeadScorer, type ScoreParameters } from '../score/scorer.js';
 
@@ -105,7 +105,7 @@ export function search(request: SearchRequest): SearchResult {
   let cells = 0;
   let path = request.guide;
   if (path === undefined) {
-    const coarse = searchCoarse(request);
+    const coarse = searchCoarse(request, context);
     cells += coarse.cells;
     path = coarse.path;
   }
@@ -128,16 +128,21 @@ export function search(request: SearchRequest): SearchResult {
   }
 }
 
-/** The path of the sides shrunk `COARSE_FACTOR` to one, projected back onto the fine matrix. */
-function searchCoarse(request: SearchRequest): { path: PathPoint[]; cells: number } {
+/** The path of the sides shrunk `COARSE_FACTOR` to one, from each sentence's kept tokens (see `keepTokens`), projected back onto the fine matrix. */
+function searchCoarse(request: SearchRequest, context: BandSearch): { path: PathPoint[]; cells: number } {
   const { source, target } = request;
+  const { sourceSide, targetSide } = context;
   // Coarse levels only need the rough path: small beads suffice there.
   const types = request.types.filter((type) => type.source <= 2 && type.target <= 2);
   // A coarse sentence stands for COARSE_FACTOR sentences, and its joined beads score about as
   // much as theirs together: leaving it unaligned costs as many omissions. At the fine rate a
   // coarse path would skip whole stretches of look-alike text (repeated paragraphs) for little.
   const parameters = { ...request.parameters, nullScore: COARSE_FACTOR * request.parameters.nullScore };
-  const shrunk = search({ ...request, source: downsample(source, COARSE_FACTOR), target: downsample(target, COARSE_FACTOR), types, parameters, guide: undefined, coarse: true, frequencies: undefined });
+  const shrunk = search({
+    ...request,
+    source: downsample(keepTokens(source, sourceSide.chosenStart, sourceSide.chosen), COARSE_FACTOR),
+    target: downsample(keepTokens(target, targetSide.chosenStart, targetSide.chosen), COARSE_FACTOR),
+    types, parameters, guide: undefined, coarse: true, frequencies: undefined });
   const path = shrunk.path.map(({ i, j }) => ({ i: Math.min(COARSE_FACTOR * i, source.count), j: Math.min(COARSE_FACTOR * j, target.count) }));
   return { path, cells: shrunk.cells };
 }

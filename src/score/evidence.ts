@@ -172,6 +172,38 @@ function markHeadings(texts: readonly string[], paragraphs: readonly number[]): 
 }
 
 /**
+ * The side with only the tokens `chosen` per sentence (see `PreparedSide.chosen`): what a coarse
+ * level is built from. A coarse sentence joins several sentences, and its match mask keeps only
+ * its `MAX_TOKENS` most informative tokens; they come, all but always, from its members' own most
+ * informative, so each level scans those instead of every token of the document again.
+ */
+export function keepTokens(side: SideEvidence, chosenStart: Int32Array, chosen: Int32Array): SideEvidence {
+  const sentenceStart = new Int32Array(side.count + 1);
+  const order = Int32Array.from(chosen);
+  let keyTotal = 0;
+  for (let k = 0; k < side.count; k += 1) {
+    // Each sentence's tokens in text order, as a side's are.
+    order.subarray(chosenStart[k]!, chosenStart[k + 1]!).sort();
+    sentenceStart[k + 1] = chosenStart[k + 1]!;
+    for (let x = chosenStart[k]!; x < chosenStart[k + 1]!; x += 1) keyTotal += side.keyStart[order[x]! + 1]! - side.keyStart[order[x]!]!;
+  }
+  const tokens = order.length;
+  const keyStart = new Int32Array(tokens + 1);
+  const keys = new Int32Array(keyTotal);
+  const tokenClass = new Uint8Array(tokens);
+  const tokenWord = new Int32Array(tokens);
+  let at = 0;
+  for (let x = 0; x < tokens; x += 1) {
+    const t = order[x]!;
+    tokenClass[x] = side.tokenClass[t]!;
+    tokenWord[x] = side.tokenWord[t]!;
+    for (let k = side.keyStart[t]!; k < side.keyStart[t + 1]!; k += 1) keys[at++] = side.keys[k]!;
+    keyStart[x + 1] = at;
+  }
+  return { ...side, sentenceStart, keyStart, keys, tokenClass, tokenWord };
+}
+
+/**
  * Shrinks a side by joining each `factor` consecutive sentences into one, for the coarse pass
  * of the coarse-to-fine search: coarse sentence k is fine sentences k·factor … k·factor + factor − 1.
  * The tokens are shared, not copied: a coarse sentence is a wider slice of the same arrays.

@@ -29,6 +29,9 @@ export interface PreparedSide {
   continuation: Uint8Array;
   /** Per sentence: what speaks for its content being absent from the other side (see `estimateAbsence`). */
   absence: SentenceAbsence;
+  /** Sentence k's kept tokens (indices into the side's tokens, in the order of their bits) are `chosen` from `chosenStart[k]` to `chosenStart[k + 1]`. */
+  chosenStart: Int32Array;
+  chosen: Int32Array;
 }
 
 /** Probability that a token of each class is matched in its true translation. */
@@ -81,6 +84,7 @@ export function prepareSide(
     keys: new Int32Array(side.keys.length),
     bits: new Uint8Array(side.keys.length),
     gains: new Float64Array(side.tokenClass.length),
+    chosen: new Int32Array(Math.min(side.tokenClass.length, count * MAX_TOKENS)),
     keyCount: 0,
     gainCount: 0,
     base: new Float64Array(count),
@@ -115,6 +119,9 @@ export function prepareSide(
     bits: state.bits.slice(0, state.keyCount),
     gainStart: state.gainStart,
     gains: state.gains.slice(0, state.gainCount),
+    // The gains are stored per bit in order: the kept tokens of sentence k start where its gains do.
+    chosenStart: state.gainStart,
+    chosen: state.chosen.slice(0, state.gainCount),
   };
 }
 
@@ -129,6 +136,7 @@ interface PrepareState {
   keys: Int32Array;
   bits: Uint8Array;
   gains: Float64Array;
+  chosen: Int32Array;
   keyCount: number;
   gainCount: number;
   base: Float64Array;
@@ -187,6 +195,7 @@ function prepareSentence(state: PrepareState, index: number): void {
   let gainCount = state.gainCount;
   for (let bit = 0; bit < kept; bit += 1) {
     const t = chosen[bit]!;
+    state.chosen[gainCount] = t;
     state.gains[gainCount++] = gain[bit]! - miss[bit]!;
     base += miss[bit]!;
     best += gain[bit]!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TOKEN_CLASSES, TokenClass, buildSideEvidence, downsample, type SideEvidence } from '../../src/score/evidence.js';
+import { TOKEN_CLASSES, TokenClass, buildSideEvidence, downsample, keepTokens, type SideEvidence } from '../../src/score/evidence.js';
 import { createInterner, type Interner } from '../../src/score/interner.js';
 
 /** The key strings of each token of sentence `k`. */
@@ -131,5 +131,32 @@ describe('downsample', () => {
     expect(same.count).toBe(side.count);
     expect([...same.sentenceStart]).toEqual([...side.sentenceStart]);
     expect([...same.lengths]).toEqual([...side.lengths]);
+  });
+});
+
+describe('keepTokens', () => {
+  const { interner, names } = recordingInterner();
+  const side = buildSideEvidence(nb(['Oslo fikk 30.000 nye innbyggere i 2024.', 'Hvorfor?', 'Bergen og Trondheim vokste.']), interner);
+
+  it('keeps the chosen tokens of each sentence, in text order, with their keys and classes', () => {
+    // Sentence 0 keeps its third and first token (in that order of bits), sentence 1 none, sentence 2 its last.
+    const start0 = side.sentenceStart[0]!;
+    const last2 = side.sentenceStart[3]! - 1;
+    const kept = keepTokens(side, Int32Array.from([0, 2, 2, 3]), Int32Array.from([start0 + 2, start0, last2]));
+    expect(kept.count).toBe(3);
+    expect(tokens(kept, 0, names)).toEqual([tokens(side, 0, names)[0], tokens(side, 0, names)[2]]);
+    expect(tokens(kept, 1, names)).toEqual([]);
+    expect(tokens(kept, 2, names)).toEqual([tokens(side, 2, names).at(-1)]);
+    expect(kept.tokenWord[0]).toBe(side.tokenWord[start0]);
+    // Sentence columns are the side's own.
+    expect(kept.lengths).toBe(side.lengths);
+  });
+
+  it('is the same side when every token is chosen', () => {
+    const all = Int32Array.from({ length: side.tokenClass.length }, (_, t) => t);
+    const kept = keepTokens(side, side.sentenceStart, all);
+    expect([...kept.keys]).toEqual([...side.keys]);
+    expect([...kept.keyStart]).toEqual([...side.keyStart]);
+    expect([...kept.tokenClass]).toEqual([...side.tokenClass]);
   });
 });
