@@ -29,6 +29,8 @@ for (let index = 0; index < articles; index += 1) {
   if (roll >= 0.5) truth.set(`s${index}`, `t${index}`);
 }
 const measured = jobs === undefined ? inProcess() : withCli(jobs);
+// PAIR_DUMP=file writes the pairs, groups and unpaired documents found, to compare runs byte for byte.
+if (process.env.PAIR_DUMP) writeFileSync(process.env.PAIR_DUMP, JSON.stringify({ pairs: measured.result.pairs, groups: measured.result.groups, unpaired: measured.result.unpaired }));
 const correct = measured.result.pairs.filter((pair) => truth.get(pair.source) === pair.target).length;
 console.log(
   JSON.stringify({
@@ -62,13 +64,15 @@ function withCli(jobs) {
       for (const document of documents) writeFileSync(join(dir, side, `${document.id}.txt`), document.text);
     }
     const output = join(dir, 'pairs.json');
-    const args = [join(root, 'dist', 'cli.js'), 'pair', join(dir, 'source'), join(dir, 'target'), '--source-lang', sourceLang, '--target-lang', targetLang, '--jobs', String(jobs), '--quiet', '-o', output];
+    // PAIR_NODE_ARGS: options for the CLI's node (`--cpu-prof`, say).
+    const args = [...(process.env.PAIR_NODE_ARGS ?? '').split(' ').filter(Boolean), join(root, 'dist', 'cli.js'), 'pair', join(dir, 'source'), join(dir, 'target'), '--source-lang', sourceLang, '--target-lang', targetLang, '--jobs', String(jobs), '--quiet', '-o', output];
     const timed = existsSync('/usr/bin/time');
     const started = performance.now();
     const run = timed
       ? spawnSync('/usr/bin/time', ['-f', '%M %U', process.execPath, ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] })
       : spawnSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
     const seconds = (performance.now() - started) / 1000;
+    if (process.env.PAIR_DEBUG) process.stderr.write(run.stderr);
     if (run.status !== 0) throw new Error(`bitekst pair failed: ${run.stderr}`.slice(0, 500));
     const [kilobytes, user] = timed ? run.stderr.trim().split('\n').at(-1).split(' ').map(Number) : [Number.NaN, Number.NaN];
     // Ids are file names: s12.txt is article s12.

@@ -81,30 +81,81 @@ async function fingerprintAll(pool: Pool, work: FingerprintWork, progress: (unit
 }
 
 /**
- * Verifies the pairs in one contiguous range per worker (the candidates come grouped by source,
- * so a source is analysed in one worker only; a target whose candidates fall in two ranges is
- * analysed in both), each document sent once per range it is in.
+ * Verifies the pairs in one share per worker (see {@link partitionPairs}: a document's pairs go
+ * to one worker where the balance allows, so that few documents are analysed in two), each
+ * document sent once per share it is in; the results are put back in the pairs' order.
  */
 async function verifyAll(pool: Pool, work: VerifyWork, progress: (units: number) => void): Promise<VerifiedPair[]> {
-  const size = Math.ceil(work.pairs.length / pool.size);
-  const ranges: (readonly (readonly [Fingerprint, Fingerprint])[])[] = [];
-  for (let start = 0; start < work.pairs.length; start += size) ranges.push(work.pairs.slice(start, start + size));
+  const shares = partitionPairs(work.pairs, pool.size);
   const results = await Promise.all(
-    ranges.map((pairs) => {
+    shares.map((share) => {
       const sources = new Map<Fingerprint, number>();
       const targets = new Map<Fingerprint, number>();
       const at = (table: Map<Fingerprint, number>, print: Fingerprint) => table.get(print) ?? table.set(print, table.size).get(print)!;
-      const flat = new Uint32Array(pairs.length * 2);
-      pairs.forEach(([source, target], index) => {
-        flat[2 * index] = at(sources, source);
-        flat[2 * index + 1] = at(targets, target);
+      const flat = new Uint32Array(share.length * 2);
+      share.forEach((index, position) => {
+        const [source, target] = work.pairs[index]!;
+        flat[2 * position] = at(sources, source);
+        flat[2 * position + 1] = at(targets, target);
       });
       const lite = (table: Map<Fingerprint, number>) => [...table.keys()].map(({ id, sentences, numbers, chars, lang }) => ({ id, sentences, numbers, chars, lang }));
       const request = { kind: 'verify', sources: lite(sources), targets: lite(targets), pairs: flat, expectedRatio: work.expectedRatio, dictionary: work.dictionary } as const;
       return pool.run(request, progress) as Promise<VerifiedPair[]>;
     }),
   );
-  return results.flat();
+  const verified = new Array<VerifiedPair>(work.pairs.length);
+  shares.forEach((share, part) => share.forEach((index, position) => (verified[index] = (results[part] as VerifiedPair[])[position]!)));
+  return verified;
+}
+
+/**
+ * Splits pairs (their positions, each share in the pairs' order) into `parts` shares of about
+ * the same work, keeping each source's pairs together and sending them to the share that already
+ * holds most of their targets (a greedy streaming partition, weighted against full shares): a
+ * document in two shares is analysed for alignment twice, about a third of the work when the
+ * pairs are cut into contiguous ranges. Work is counted as one unit per pair and one per
+ * document a share must analyse. The verification of a pair does not depend on the pairs beside
+ * it, so the results are the same whatever the split.
+ */
+export function partitionPairs(pairs: readonly (readonly [Fingerprint, Fingerprint])[], parts: number): number[][] {
+  const shares: number[][] = Array.from({ length: parts }, () => []);
+  if (parts <= 1) {
+    shares[0] = pairs.map((_, index) => index);
+    return shares;
+  }
+  // Each source's pairs, in the order their sources first come.
+  const bySource = new Map<Fingerprint, number[]>();
+  pairs.forEach(([source], index) => (bySource.get(source) ?? bySource.set(source, []).get(source)!).push(index));
+  // The shares each target is analysed in, as a bit mask (at most 31 shares; beyond, no affinity).
+  const targetIn = new Map<Fingerprint, number>();
+  const load = new Float64Array(parts);
+  // The work of the whole, were each document analysed once, shared out evenly.
+  const capacity = (pairs.length + bySource.size + new Set(pairs.map((pair) => pair[1])).size) / parts + 1;
+  for (const indices of bySource.values()) {
+    let best = 0;
+    let bestScore = -Infinity;
+    for (let part = 0; part < parts; part += 1) {
+      let shared = 0;
+      if (part < 31) for (const index of indices) if (((targetIn.get(pairs[index]![1]) ?? 0) >> part) & 1) shared += 1;
+      // Shared targets count for less as the share fills; the emptier share wins a tie.
+      const score = (shared + 1) * Math.max(0, 1 - load[part]! / capacity) - load[part]! / (capacity * 1e3);
+      if (score > bestScore) [best, bestScore] = [part, score];
+    }
+    let work = 1;
+    for (const index of indices) {
+      shares[best]!.push(index);
+      const target = pairs[index]![1];
+      const mask = targetIn.get(target) ?? 0;
+      const bit = best < 31 ? 1 << best : 0;
+      if ((mask & bit) === 0 || bit === 0) work += 1;
+      targetIn.set(target, mask | bit);
+      work += 1;
+    }
+    load[best] = load[best]! + work;
+  }
+  // Each share in the pairs' order, as the work came.
+  for (const share of shares) share.sort((a, b) => a - b);
+  return shares;
 }
 
 type Request = PairWorkerRequest extends infer R ? (R extends unknown ? Omit<R, 'sequence'> : never) : never;
