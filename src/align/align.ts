@@ -10,7 +10,7 @@ import { applyLexicon, type WordPair } from '../score/lexicon.js';
 import type { ScoreParameters } from '../score/scorer.js';
 import { resolveLanguage, type Language } from '../text/language.js';
 import type { AlignInput, Alignment, Bead, Sentence } from '../types.js';
-import { bandAroundPath } from './band.js';
+import { bandAroundPath, unionOfBands } from './band.js';
 import { doubtfulWidths, findDoubtfulStretches } from './doubt.js';
 import { runPasses, type PairEvidence, type PassesOutcome, type PassSettings } from './passes.js';
 import { beadPosteriors } from './posterior.js';
@@ -133,7 +133,9 @@ export function alignSentences(source: AlignInput, target: AlignInput, options: 
   if (sourceSentences.length === 0 || targetSentences.length === 0) return { ...base, ...unalignedBeads(sourceSentences.length, targetSentences.length) };
   const evidence = pairEvidence(sourceSentences, targetSentences, settings, options.dictionary);
   const outcome = runPasses(evidence, { ...settings, parameters: { ...settings.parameters, length: initialLengthModel(evidence) } });
-  return { ...base, beads: scoredBeads(outcome.result, sourceSentences.length, targetSentences.length, settings), model: modelOf(outcome, sourceSentences.length + targetSentences.length) };
+  // The model first: the posteriors take the search's scorer over (see scoredBeads).
+  const model = modelOf(outcome, sourceSentences.length + targetSentences.length);
+  return { ...base, beads: scoredBeads(outcome.result, sourceSentences.length, targetSentences.length, settings), model };
 }
 
 /** The options resolved once: languages, bead shapes, starting weights and search limits. */
@@ -268,7 +270,13 @@ export function scoredBeads(result: SearchResult, sourceCount: number, targetCou
   const doubt = findDoubtfulStretches(result.beads, POSTERIOR_WIDTH);
   const widths = doubtfulWidths(doubt, result.path.length, POSTERIOR_WIDTH, 4 * (sourceCount + targetCount) * settings.limits.bandWidth);
   const band = bandAroundPath(result.path, sourceCount, targetCount, widths, settings.limits.maxCells);
-  const scores = beadPosteriors(band, settings.types, result.scorer, result.beads, TEMPERATURE);
+  // Beads past the search's band would be scored afresh, in both passes, each term a merge join
+  // per sentence (a path along a long run of 1-0 or 0-1 beads has hundreds of thousands): a scorer
+  // over both bands keeps the search's work and caches the rest as the forward pass sweeps.
+  const union = unionOfBands(result.band, band, settings.limits.maxCells);
+  const wider = union.cells > result.band.cells;
+  const scorer = wider ? result.scorer.over(union) : result.scorer;
+  const scores = beadPosteriors(band, settings.types, scorer, result.beads, TEMPERATURE, wider);
   return result.beads.map((bead, index) => ({
     source: range(bead.sourceStart, bead.sourceCount),
     target: range(bead.targetStart, bead.targetCount),

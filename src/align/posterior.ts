@@ -23,6 +23,7 @@ function logSum(values: Float64Array, count: number, largest: number): number {
  * forward–backward algorithm over the same band and bead scores as the best path (the
  * sum-product counterpart of Viterbi), so a bead that other nearly-as-good alignments disagree
  * with gets a low probability, and one that every plausible alignment shares gets nearly 1.
+ * With `prepare`, the forward pass prepares each cell in the scorer (see `BeadScorer.prepare`).
  */
 export function beadPosteriors(
   band: Band,
@@ -30,6 +31,7 @@ export function beadPosteriors(
   scorer: BeadScorer,
   beads: readonly RawBead[],
   temperature: number,
+  prepare = false,
 ): number[] {
   const { rows } = band;
   const cellOf = (i: number, j: number) => cellIn(band, i, j);
@@ -45,6 +47,7 @@ export function beadPosteriors(
     forward: new Float64Array(band.cells).fill(-Infinity),
     backward: new Float64Array(band.cells).fill(-Infinity),
     values: new Float64Array(types.length),
+    prepare,
   };
   const { forward, backward } = sweep;
   forward[0] = 0;
@@ -78,6 +81,8 @@ interface Sweep {
   backward: Float64Array;
   /** The terms of the cell being summed. */
   values: Float64Array;
+  /** Whether the forward pass prepares each cell in the scorer (a scorer taken `over` a wider band). */
+  prepare: boolean;
 }
 
 /** Row `i` of the forward pass: the log-sum of every way to reach each cell. */
@@ -87,6 +92,7 @@ function forwardRow(sweep: Sweep, i: number): void {
   const typeCount = types.length;
   const rowLo = lo[i]!;
   for (let j = rowLo; j <= hi[i]!; j += 1) {
+    if (sweep.prepare) scorer.prepare(i, j);
     if (i === 0 && j === 0) continue;
     let count = 0;
     let largest = -Infinity;

@@ -139,7 +139,9 @@ export function alignPreparedSides(
   const [sourceSide, targetSide] = applyDictionaries(remap(source.evidence, scratch.local), remap(target.evidence, scratch.local), options.dictionary, settings, interner);
   const evidence = { source: sourceSide, target: targetSide, interner };
   const outcome = runPasses(evidence, { ...settings, parameters: { ...settings.parameters, length: initialLengthModel(evidence) } });
-  return { beads: scoredBeads(outcome.result, sourceSide.count, targetSide.count, settings), model: modelOf(outcome, sourceSide.count + targetSide.count) };
+  // The model first: the posteriors take the search's scorer over (see scoredBeads).
+  const model = modelOf(outcome, sourceSide.count + targetSide.count);
+  return { beads: scoredBeads(outcome.result, sourceSide.count, targetSide.count, settings), model };
 }
 
 /** A pair's interner over collection ids: ids from 0 in the order first asked for. */

@@ -42,6 +42,14 @@ export interface BeadScorer {
   upperBound(type: BeadType, typeIndex: number, i: number, j: number): number;
   /** The evidence part of a bead's score (lexical and length), without priors; any bead, in or out of the band. */
   evidence(sourceStart: number, sourceCount: number, targetStart: number, targetCount: number): number;
+  /**
+   * A scorer of the same sides, shapes and parameters over `band` (of the same matrix), which
+   * takes over this one's work at the cells both share (see `createBeadScorer`): this one is
+   * spent. Its other cells must be prepared with `prepare`, row by row, left to right.
+   */
+  over(band: Band): BeadScorer;
+  /** Prepares cell (i, j) when it lies in the band and was not taken over (see `over`); cells row by row, left to right. */
+  prepare(i: number, j: number): void;
 }
 
 /**
@@ -102,6 +110,7 @@ class BandScorer implements BeadScorer {
   private readonly terms = new Float64Array(2);
   /** The bead shapes, as a key: scorers of the same shapes share their work (see `createBeadScorer`). */
   readonly shapes: string;
+  private readonly types: readonly BeadType[];
   private readonly maxA: number;
   private readonly maxB: number;
   /** Per shape, its slot in `memo`, or −1 (1-0 and 0-1, scored by a look-up). */
@@ -123,6 +132,7 @@ class BandScorer implements BeadScorer {
     private readonly parameters: ScoreParameters,
     spare?: BandScorer,
   ) {
+    this.types = types;
     this.shapes = shapesOf(types);
     this.maxA = Math.max(...types.map((type) => type.source));
     this.maxB = Math.max(...types.map((type) => type.target));
@@ -199,6 +209,16 @@ class BandScorer implements BeadScorer {
 
   private lengthTerm(s0: number, a: number, t0: number, b: number): number {
     return this.parameters.lengthWeight * lengthLogProbability(this.sourceSide.length(s0, a), this.targetSide.length(t0, b), this.parameters.length);
+  }
+
+  over(band: Band): BeadScorer {
+    return createBeadScorer(this.source, this.target, band, this.types, this.parameters, this);
+  }
+
+  prepare(i: number, j: number): void {
+    const { band } = this;
+    if (i < 1 || j < 1 || i > band.rows || j < band.lo[i]! || j > band.hi[i]!) return;
+    this.fillCell(i, j, band.offsets[i]! + j - band.lo[i]!);
   }
 
   fillCell(i: number, j: number, cell: number): void {

@@ -7,7 +7,8 @@ import type { BeadScorer } from '../../src/score/scorer.js';
 /** A scorer read from a table: `table['a-b@i,j']` is the score of the a-b bead ending at (i, j); anything else scores `otherwise`. */
 function tableScorer(table: Record<string, number>, otherwise: number): BeadScorer {
   const score = (type: BeadType, _index: number, i: number, j: number) => table[`${type.source}-${type.target}@${i},${j}`] ?? otherwise;
-  return { fillCell: () => undefined, score, upperBound: () => Infinity, evidence: () => 0 };
+  const scorer: BeadScorer = { fillCell: () => undefined, score, upperBound: () => Infinity, evidence: () => 0, over: () => scorer, prepare: () => undefined };
+  return scorer;
 }
 
 const shapes = (beads: ReturnType<typeof findBestPath>['beads']) => beads.map((bead) => `${bead.sourceCount}-${bead.targetCount}@${bead.sourceStart},${bead.targetStart}`);

@@ -1,6 +1,6 @@
 import { type BeadType, beadTypes } from '../../src/score/beads.js';
 import { describe, expect, it } from 'vitest';
-import { fullBand } from '../../src/align/band.js';
+import { bandAroundPath, fullBand } from '../../src/align/band.js';
 import { DEFAULT_WEIGHTS } from '../../src/align/align.js';
 import { buildSideEvidence } from '../../src/score/evidence.js';
 import { createInterner } from '../../src/score/interner.js';
@@ -73,5 +73,30 @@ describe('createBeadScorer', () => {
     const asMerge = score(merged, 1, 2, 1, 2);
     const asPair = score(merged, 1, 1, 1, 1) + score(merged, 0, 1, 1, 2);
     expect(asPair).toBeGreaterThan(asMerge);
+  });
+});
+
+describe('BeadScorer.over', () => {
+  it('scores every bead of a wider band as a scorer made for that band does, the narrow one\'s work kept', () => {
+    const interner = createInterner();
+    const side = (texts: string[], lang: 'nb' | 'en', name: 's' | 't') => buildSideEvidence({ texts, paragraphs: texts.map(() => 0), lang, rules: lang, side: name }, interner);
+    const s = side(NB, 'nb', 's');
+    const t = side(EN, 'en', 't');
+    const sourceSide = prepareSide(s, documentFrequencies(t, interner.size), t.count, DEFAULT_SURVIVAL);
+    const targetSide = prepareSide(t, documentFrequencies(s, interner.size), s.count, DEFAULT_SURVIVAL);
+    const diagonal = [0, 1, 2, 3, 4].map((k) => ({ i: k, j: k }));
+    const narrow = bandAroundPath(diagonal, 4, 4, 0, 1_000);
+    const whole = fullBand(4, 4, 1_000);
+    const first = createBeadScorer(sourceSide, targetSide, narrow, types, parameters);
+    for (let i = 1; i <= 4; i += 1) for (let j = narrow.lo[i]!; j <= narrow.hi[i]!; j += 1) if (j > 0) first.fillCell(i, j, narrow.offsets[i]! + j - narrow.lo[i]!);
+    const before = score(first, 1, 1, 2, 2);
+    const wider = first.over(whole);
+    for (let i = 0; i <= 4; i += 1) for (let j = 0; j <= 4; j += 1) wider.prepare(i, j);
+    const fresh = createBeadScorer(sourceSide, targetSide, whole, types, parameters);
+    for (let i = 1; i <= 4; i += 1) for (let j = 1; j <= 4; j += 1) fresh.fillCell(i, j, whole.offsets[i]! + j - whole.lo[i]!);
+    expect(score(wider, 1, 1, 2, 2)).toBe(before);
+    for (const [a, b, i, j] of [[1, 1, 2, 3], [1, 1, 4, 1], [2, 1, 2, 1], [1, 2, 3, 4], [2, 2, 4, 4], [3, 1, 3, 1]] as const) {
+      expect(score(wider, a, b, i, j)).toBeCloseTo(score(fresh, a, b, i, j), 6);
+    }
   });
 });
