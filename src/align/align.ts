@@ -133,9 +133,7 @@ export function alignSentences(source: AlignInput, target: AlignInput, options: 
   if (sourceSentences.length === 0 || targetSentences.length === 0) return { ...base, ...unalignedBeads(sourceSentences.length, targetSentences.length) };
   const evidence = pairEvidence(sourceSentences, targetSentences, settings, options.dictionary);
   const outcome = runPasses(evidence, { ...settings, parameters: { ...settings.parameters, length: initialLengthModel(evidence) } });
-  // The model first: the posteriors take the search's scorer over (see scoredBeads).
-  const model = modelOf(outcome, sourceSentences.length + targetSentences.length);
-  return { ...base, beads: scoredBeads(outcome.result, sourceSentences.length, targetSentences.length, settings), model };
+  return { ...base, ...beadsAndModel(outcome, sourceSentences.length, targetSentences.length, settings) };
 }
 
 /** The options resolved once: languages, bead shapes, starting weights and search limits. */
@@ -262,8 +260,18 @@ export function initialLengthModel({ source, target }: PairEvidence): LengthMode
   return { ratio: initialRatio(total(source), source.count, total(target), target.count), variance: DEFAULT_LENGTH_MODEL.variance };
 }
 
-/** The beads of the last pass with their posterior probabilities as scores. */
-export function scoredBeads(result: SearchResult, sourceCount: number, targetCount: number, settings: AlignSettings): Bead[] {
+/**
+ * The beads of the last pass with their posteriors, and the model: the one way to finish an
+ * alignment, for `alignSentences` and pairing's prepared sides alike. The model is read first,
+ * as the posteriors may take the search's scorer over (see `scoredBeads`).
+ */
+export function beadsAndModel(outcome: PassesOutcome, sourceCount: number, targetCount: number, settings: AlignSettings): Pick<Alignment, 'beads' | 'model'> {
+  const model = modelOf(outcome, sourceCount + targetCount);
+  return { beads: scoredBeads(outcome.result, sourceCount, targetCount, settings), model };
+}
+
+/** The beads of the last pass with their posterior probabilities as scores; spends the search's scorer when the posteriors' band reaches past its own. */
+function scoredBeads(result: SearchResult, sourceCount: number, targetCount: number, settings: AlignSettings): Bead[] {
   // Alternatives far from the best path carry no probability: the posteriors are summed over a narrow band around it.
   // Over doubtful stretches (runs of 1-0/0-1) the band is as wide as the repair's, so that the
   // alignments the run could shift to share the probability: a bead is never sure where its place is not.
@@ -285,7 +293,7 @@ export function scoredBeads(result: SearchResult, sourceCount: number, targetCou
 }
 
 /** What the model learnt and spent, and the evidence per sentence of the joined beads. */
-export function modelOf(outcome: PassesOutcome, sentences: number): Alignment['model'] {
+function modelOf(outcome: PassesOutcome, sentences: number): Alignment['model'] {
   const { result, parameters } = outcome;
   let evidence = 0;
   for (const bead of result.beads) {

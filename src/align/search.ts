@@ -140,9 +140,14 @@ function searchCoarse(request: SearchRequest, context: BandSearch): { path: Path
   const parameters = { ...request.parameters, nullScore: COARSE_FACTOR * request.parameters.nullScore };
   const shrunk = search({
     ...request,
-    source: downsample(keepTokens(source, sourceSide.chosenStart, sourceSide.chosen), COARSE_FACTOR),
-    target: downsample(keepTokens(target, targetSide.chosenStart, targetSide.chosen), COARSE_FACTOR),
-    types, parameters, guide: undefined, coarse: true, frequencies: undefined });
+    source: downsample(keepTokens(source, sourceSide.gainStart, sourceSide.chosen), COARSE_FACTOR),
+    target: downsample(keepTokens(target, targetSide.gainStart, targetSide.chosen), COARSE_FACTOR),
+    types,
+    parameters,
+    guide: undefined,
+    coarse: true,
+    frequencies: undefined,
+  });
   const path = shrunk.path.map(({ i, j }) => ({ i: Math.min(COARSE_FACTOR * i, source.count), j: Math.min(COARSE_FACTOR * j, target.count) }));
   return { path, cells: shrunk.cells };
 }

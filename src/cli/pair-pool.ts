@@ -112,8 +112,8 @@ async function verifyAll(pool: Pool, work: VerifyWork, progress: (units: number)
  * Splits pairs (their positions, each share in the pairs' order) into `parts` shares of about
  * the same work, keeping each source's pairs together and sending them to the share that already
  * holds most of their targets (a greedy streaming partition, weighted against full shares): a
- * document in two shares is analysed for alignment twice, about a third of the work when the
- * pairs are cut into contiguous ranges. Work is counted as one unit per pair and one per
+ * document in two shares is analysed for alignment twice (with contiguous ranges, 14 % of the
+ * documents of a 10k × 10k synthetic run and 2.6 % at 100k). Work is counted as one unit per pair and one per
  * document a share must analyse. The verification of a pair does not depend on the pairs beside
  * it, so the results are the same whatever the split.
  */

@@ -1,4 +1,4 @@
-import { applyDictionaries, initialLengthModel, modelOf, resolveOptions, scoredBeads, type AlignOptions } from '../align/align.js';
+import { applyDictionaries, beadsAndModel, initialLengthModel, resolveOptions, type AlignOptions } from '../align/align.js';
 import { runPasses } from '../align/passes.js';
 import type { DictionaryEntry } from '../score/dictionary.js';
 import { buildSideEvidence, type SideEvidence } from '../score/evidence.js';
@@ -139,9 +139,7 @@ export function alignPreparedSides(
   const [sourceSide, targetSide] = applyDictionaries(remap(source.evidence, scratch.local), remap(target.evidence, scratch.local), options.dictionary, settings, interner);
   const evidence = { source: sourceSide, target: targetSide, interner };
   const outcome = runPasses(evidence, { ...settings, parameters: { ...settings.parameters, length: initialLengthModel(evidence) } });
-  // The model first: the posteriors take the search's scorer over (see scoredBeads).
-  const model = modelOf(outcome, sourceSide.count + targetSide.count);
-  return { beads: scoredBeads(outcome.result, sourceSide.count, targetSide.count, settings), model };
+  return beadsAndModel(outcome, sourceSide.count, targetSide.count, settings);
 }
 
 /** A pair's interner over collection ids: ids from 0 in the order first asked for. */

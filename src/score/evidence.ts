@@ -172,20 +172,21 @@ function markHeadings(texts: readonly string[], paragraphs: readonly number[]): 
 }
 
 /**
- * The side with only the tokens `chosen` per sentence (see `PreparedSide.chosen`): what a coarse
+ * The side with only the tokens `chosen` per sentence (`chosen[start[k]] …` for sentence k, as
+ * `PreparedSide.chosen` and `gainStart`): what a coarse
  * level is built from. A coarse sentence joins several sentences, and its match mask keeps only
  * its `MAX_TOKENS` most informative tokens; they come, all but always, from its members' own most
  * informative, so each level scans those instead of every token of the document again.
  */
-export function keepTokens(side: SideEvidence, chosenStart: Int32Array, chosen: Int32Array): SideEvidence {
+export function keepTokens(side: SideEvidence, start: Int32Array, chosen: Int32Array): SideEvidence {
   const sentenceStart = new Int32Array(side.count + 1);
   const order = Int32Array.from(chosen);
   let keyTotal = 0;
   for (let k = 0; k < side.count; k += 1) {
     // Each sentence's tokens in text order, as a side's are.
-    order.subarray(chosenStart[k]!, chosenStart[k + 1]!).sort();
-    sentenceStart[k + 1] = chosenStart[k + 1]!;
-    for (let x = chosenStart[k]!; x < chosenStart[k + 1]!; x += 1) keyTotal += side.keyStart[order[x]! + 1]! - side.keyStart[order[x]!]!;
+    order.subarray(start[k]!, start[k + 1]!).sort();
+    sentenceStart[k + 1] = start[k + 1]!;
+    for (let x = start[k]!; x < start[k + 1]!; x += 1) keyTotal += side.keyStart[order[x]! + 1]! - side.keyStart[order[x]!]!;
   }
   const tokens = order.length;
   const keyStart = new Int32Array(tokens + 1);

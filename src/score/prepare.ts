@@ -29,8 +29,7 @@ export interface PreparedSide {
   continuation: Uint8Array;
   /** Per sentence: what speaks for its content being absent from the other side (see `estimateAbsence`). */
   absence: SentenceAbsence;
-  /** Sentence k's kept tokens (indices into the side's tokens, in the order of their bits) are `chosen` from `chosenStart[k]` to `chosenStart[k + 1]`. */
-  chosenStart: Int32Array;
+  /** Per bit, as `gains` (sentence k's from `gainStart[k]` on): the token it stands for, an index into the side's tokens. */
   chosen: Int32Array;
 }
 
@@ -119,8 +118,6 @@ export function prepareSide(
     bits: state.bits.slice(0, state.keyCount),
     gainStart: state.gainStart,
     gains: state.gains.slice(0, state.gainCount),
-    // The gains are stored per bit in order: the kept tokens of sentence k start where its gains do.
-    chosenStart: state.gainStart,
     chosen: state.chosen.slice(0, state.gainCount),
   };
 }

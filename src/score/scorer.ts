@@ -110,7 +110,6 @@ class BandScorer implements BeadScorer {
   private readonly terms = new Float64Array(2);
   /** The bead shapes, as a key: scorers of the same shapes share their work (see `createBeadScorer`). */
   readonly shapes: string;
-  private readonly types: readonly BeadType[];
   private readonly maxA: number;
   private readonly maxB: number;
   /** Per shape, its slot in `memo`, or −1 (1-0 and 0-1, scored by a look-up). */
@@ -128,11 +127,10 @@ class BandScorer implements BeadScorer {
     private readonly source: PreparedSide,
     private readonly target: PreparedSide,
     readonly band: Band,
-    types: readonly BeadType[],
+    private readonly types: readonly BeadType[],
     private readonly parameters: ScoreParameters,
     spare?: BandScorer,
   ) {
-    this.types = types;
     this.shapes = shapesOf(types);
     this.maxA = Math.max(...types.map((type) => type.source));
     this.maxB = Math.max(...types.map((type) => type.target));
