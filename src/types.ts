@@ -292,8 +292,10 @@ export interface DocumentIssue {
 
 /** The result of {@link pairDocuments}. */
 export interface PairingResult {
+  /** Best first. The result is the same whatever order the documents were given in. */
   pairs: DocumentPair[];
   groups: DocumentGroup[];
+  /** Ids by UTF-16 code units. */
   unpaired: { source: string[]; target: string[] };
   issues: DocumentIssue[];
 }

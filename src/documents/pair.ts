@@ -38,15 +38,28 @@ export interface PairOptions {
 
 const DEFAULTS = Object.freeze({ sourceLang: 'nb', targetLang: 'en', threshold: 0.5, candidates: 5 });
 
-function screen(documents: readonly DocumentInput[], side: 'source' | 'target', issues: DocumentIssue[]): DocumentInput[] {
-  const seen = new Map<string, string>();
+/**
+ * The documents checked and sorted by id, so that every later step (the index's weights, its
+ * candidate ranks, ties in the linking, which of two identical documents is kept) depends on the
+ * collection, not on the order it was listed in: the same folder read in another order pairs the
+ * same. Ids are compared by UTF-16 code units, which no locale changes.
+ */
+function byId(documents: readonly DocumentInput[], side: 'source' | 'target'): DocumentInput[] {
   const ids = new Set<string>();
-  return documents.filter((document) => {
+  for (const document of documents) {
     if (typeof document?.id !== 'string' || typeof document.text !== 'string') {
       throw new BitekstError('E_INPUT', `pairDocuments: expected { id, text } documents, found ${JSON.stringify(document)?.slice(0, 60)}`);
     }
     if (ids.has(document.id)) throw new BitekstError('E_INPUT', `pairDocuments: the ${side} id "${document.id}" occurs twice`);
     ids.add(document.id);
+  }
+  return [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The documents with text to pair; the empty ones and the second of two identical ones reported. */
+function screen(documents: readonly DocumentInput[], side: 'source' | 'target', issues: DocumentIssue[]): DocumentInput[] {
+  const seen = new Map<string, string>();
+  return documents.filter((document) => {
     const text = document.text.replace(/\s+/g, ' ').trim();
     if (text === '') return void issues.push({ id: document.id, side, reason: 'empty: no text to pair' });
     const twin = seen.get(text);
@@ -137,8 +150,8 @@ export function* pairingSteps(
   const candidateCount = wholeNumber(options.candidates, 'candidates', { min: 1 }, where, DEFAULTS.candidates);
   optionalFunction(options.onProgress, 'onProgress', where);
   const issues: DocumentIssue[] = [];
-  const sourceDocs = screen(sources, 'source', issues);
-  const targetDocs = withoutSourceTwins(screen(targets, 'target', issues), sourceDocs, issues);
+  const sourceDocs = screen(byId(sources, 'source'), 'source', issues);
+  const targetDocs = withoutSourceTwins(screen(byId(targets, 'target'), 'target', issues), sourceDocs, issues);
   // Until the candidates are known, one verification a source is foreseen.
   let total = sourceDocs.length + targetDocs.length + sourceDocs.length;
   // A document that cannot be read (binary data, say) is reported and left out; the run goes on.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectLanguage, pairDocuments, splitByLanguage, type DocumentInput } from '../../src/index.js';
 import { corpusDocuments } from '../helpers/corpus.js';
 import { fixtureLines } from '../helpers/gold.js';
+import { toyPair } from '../helpers/toy-bitext.js';
 
 const corpus = corpusDocuments();
 const side = (lang: string): DocumentInput[] => corpus.filter((document) => document.lang === lang).map((document) => ({ id: document.file, text: document.text }));
@@ -72,6 +73,31 @@ describe('pairDocuments reports what it cannot pair', () => {
     const result = pairDocuments([first, second, ...side('nb').slice(1)], [target, ...side('en').slice(1)]);
     expect(result.groups).toEqual([{ sources: ['part-1.txt', 'part-2.txt'], target: 'en.txt', score: expect.any(Number) }]);
     expect(result.pairs).toEqual([]);
+  });
+});
+
+describe('pairDocuments does not depend on the order it is given the documents in', () => {
+  const reversed = <T>(list: readonly T[]) => [...list].reverse();
+
+  it('pairs a collection listed forwards and backwards the same, and lists the unpaired by id', () => {
+    const all = Array.from({ length: 30 }, (_, k) => toyPair(`d${String(k).padStart(2, '0')}`, 3 + (k % 4), k + 1, k % 3 === 0 ? 100 + k : undefined));
+    const sources = all.filter((_, k) => k % 5 !== 1).map((pair) => pair.source);
+    const targets = all.filter((_, k) => k % 5 !== 2).map((pair) => pair.target);
+    const forwards = pairDocuments(sources, targets);
+    expect(forwards.pairs.length).toBeGreaterThan(4);
+    expect(pairDocuments(reversed(sources), reversed(targets))).toEqual(forwards);
+    expect(forwards.unpaired.source).toEqual([...forwards.unpaired.source].sort());
+  });
+
+  it('keeps the same one of two identical documents, the first by id, whichever is listed first', () => {
+    const { source, target } = toyPair('x', 5, 7, 42);
+    const a = { id: 'a.en', text: target.text };
+    const b = { id: 'b.en', text: `${target.text}\n` };
+    for (const targets of [[a, b], [b, a]]) {
+      const result = pairDocuments([source], targets);
+      expect(result.pairs.map((pair) => pair.target)).toEqual(['a.en']);
+      expect(result.issues).toEqual([{ id: 'b.en', side: 'target', reason: 'duplicate of a.en' }]);
+    }
   });
 });
 
