@@ -56,31 +56,42 @@ function byId(documents: readonly DocumentInput[], side: 'source' | 'target'): D
   return [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** The documents with text to pair; the empty ones and the second of two identical ones reported. */
-function screen(documents: readonly DocumentInput[], side: 'source' | 'target', issues: DocumentIssue[]): DocumentInput[] {
-  const seen = new Map<string, string>();
-  return documents.filter((document) => {
-    const text = document.text.replace(/\s+/g, ' ').trim();
+/** A text as the duplicate checks compare it: runs of white space as one space, trimmed. */
+const comparable = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The documents with text to pair; the empty ones, the second of two identical ones and (given
+ * `sourceTexts`, the sources' comparable texts) a target that is a source's very text (a copy,
+ * not a translation) reported. Returns the comparable texts of those kept too.
+ */
+function screen(
+  documents: readonly DocumentInput[],
+  side: 'source' | 'target',
+  issues: DocumentIssue[],
+  sourceTexts?: ReadonlyMap<string, string>,
+): { kept: DocumentInput[]; texts: Map<string, string> } {
+  const texts = new Map<string, string>();
+  const kept = documents.filter((document) => {
+    const text = comparable(document.text);
     if (text === '') return void issues.push({ id: document.id, side, reason: 'empty: no text to pair' });
-    const twin = seen.get(text);
+    const twin = texts.get(text);
     if (twin !== undefined) return void issues.push({ id: document.id, side, reason: `duplicate of ${twin}` });
-    seen.set(text, document.id);
+    texts.set(text, document.id);
+    const source = sourceTexts?.get(text);
+    if (source !== undefined) return void issues.push({ id: document.id, side, reason: `same text as source ${source}: not a translation` });
     return true;
   });
+  return { kept, texts };
 }
 
 /**
- * The targets whose text is not that of a source (a copy, not a translation), the others
- * reported. Its own function so that the map of every source's normalised text, a copy of the
- * collection, is released once the check is done rather than held for the whole run.
+ * Each side screened (see `screen`). Its own function so that the maps of every document's
+ * comparable text, a copy of the collection, are released once the checks are done rather than
+ * held for the whole run.
  */
-function withoutSourceTwins(targets: readonly DocumentInput[], sources: readonly DocumentInput[], issues: DocumentIssue[]): DocumentInput[] {
-  const sourceTexts = new Map(sources.map((document) => [document.text.replace(/\s+/g, ' ').trim(), document.id]));
-  return targets.filter((document) => {
-    const twin = sourceTexts.get(document.text.replace(/\s+/g, ' ').trim());
-    if (twin !== undefined) issues.push({ id: document.id, side: 'target', reason: `same text as source ${twin}: not a translation` });
-    return twin === undefined;
-  });
+function screenSides(sources: readonly DocumentInput[], targets: readonly DocumentInput[], issues: DocumentIssue[]): [DocumentInput[], DocumentInput[]] {
+  const source = screen(byId(sources, 'source'), 'source', issues);
+  return [source.kept, screen(byId(targets, 'target'), 'target', issues, source.texts).kept];
 }
 
 /**
@@ -150,8 +161,7 @@ export function* pairingSteps(
   const candidateCount = wholeNumber(options.candidates, 'candidates', { min: 1 }, where, DEFAULTS.candidates);
   optionalFunction(options.onProgress, 'onProgress', where);
   const issues: DocumentIssue[] = [];
-  const sourceDocs = screen(byId(sources, 'source'), 'source', issues);
-  const targetDocs = withoutSourceTwins(screen(byId(targets, 'target'), 'target', issues), sourceDocs, issues);
+  const [sourceDocs, targetDocs] = screenSides(sources, targets, issues);
   // Until the candidates are known, one verification a source is foreseen.
   let total = sourceDocs.length + targetDocs.length + sourceDocs.length;
   // A document that cannot be read (binary data, say) is reported and left out; the run goes on.
