@@ -5,7 +5,8 @@ import { isBitekstError } from '../errors.js';
 import type { PairWorkerAnswer, PairWorkerRequest, VerifyDocument } from './pair-pool.js';
 
 // A pairing worker: fingerprints documents and verifies candidate pairs for `bitekst pair --jobs`.
-const fingerprint = createFingerprintRunner();
+// Its fingerprints go to the main thread, which keeps their keys as numbers (see KeyBag): no table of shared key strings here.
+const fingerprint = createFingerprintRunner({ shareKeys: false });
 /** How often (in pairs) a verifying worker reports progress. */
 const PROGRESS_EVERY = 128;
 

@@ -49,11 +49,13 @@ function withoutDateline(sentence: string): string {
  * reuses it for every document (collections have thousands), for as long as it lives. Keys are
  * shared strings: a key that a thousand documents have is held once, not once per document (a
  * key is built afresh from each text, and the keys were most of a fingerprint's memory).
+ * `shareKeys: false` leaves that out, for fingerprints that are sent to another thread: a
+ * message copies every string it holds, shared or not, and the table would only grow.
  */
-export function createFingerprinter(): (document: DocumentInput, lang: string) => Fingerprint {
+export function createFingerprinter(options: { shareKeys?: boolean } = {}): (document: DocumentInput, lang: string) => Fingerprint {
   const segmenters = new Map<string, ReturnType<typeof createSegmenter>>();
   const shared = new Map<string, string>();
-  const canonical = (key: string): string => {
+  const canonical = options.shareKeys === false ? (key: string): string => key : (key: string): string => {
     const known = shared.get(key);
     if (known !== undefined) return known;
     shared.set(key, key);

@@ -48,10 +48,10 @@ export type WorkResult<W extends PairingWork> = W extends FingerprintWork ? Fing
 /**
  * Fingerprints documents, one segmenter per language for as long as it lives: an unreadable
  * document (`E_INPUT`) becomes an outcome with the reason, so the run goes on without it.
- * `done` is called once per document.
+ * `done` is called once per document. `shareKeys` as for `createFingerprinter`.
  */
-export function createFingerprintRunner(): (work: FingerprintWork, done?: () => void) => FingerprintOutcome[] {
-  const fingerprint = createFingerprinter();
+export function createFingerprintRunner(options: { shareKeys?: boolean } = {}): (work: FingerprintWork, done?: () => void) => FingerprintOutcome[] {
+  const fingerprint = createFingerprinter(options);
   return (work, done) =>
     work.documents.map((document) => {
       try {
