@@ -1,5 +1,5 @@
 import type { Fingerprint } from './fingerprint.js';
-import { alignPreparedSides, createCollectionInterner, createPairScratch, prepareSide, type PreparedSide } from './prepared-alignment.js';
+import { alignPreparedSides, createCollectionInterner, createPairScratch, createWordMemo, prepareSide, type PreparedSide } from './prepared-alignment.js';
 import type { PairAligner } from './verify.js';
 
 /** Aligns candidate pairs from evidence analysed once per document, kept while it is needed. */
@@ -24,17 +24,19 @@ interface Kept {
  * An {@link EvidenceStore} for one pairing run. A document is analysed for alignment (tokens,
  * cognate keys, numbers) once, not once per candidate pair it is in, and its evidence is held
  * only from its first announced alignment to its last, so memory follows the documents in use,
- * not the collection. Keys live in one interner for the run (each distinct string once).
+ * not the collection. Keys live in one interner for the run (each distinct string once), and a
+ * word's evidence is found once for all the documents that hold it (see `WordMemo`).
  */
 export function createEvidenceStore(): EvidenceStore {
   const collection = createCollectionInterner();
   const scratch = createPairScratch();
+  const words = createWordMemo();
   // A document's evidence depends on its side (word ids are kept apart per side), hence a store per side.
   const kept = { source: new Map<Fingerprint, Kept>(), target: new Map<Fingerprint, Kept>() };
   const sideOf = (print: Fingerprint, side: 'source' | 'target'): PreparedSide => {
     const entry = kept[side].get(print);
-    if (entry === undefined) return prepareSide(print.sentences, print.lang, side, collection);
-    const prepared = (entry.side ??= prepareSide(print.sentences, print.lang, side, collection));
+    if (entry === undefined) return prepareSide(print.sentences, print.lang, side, collection, words);
+    const prepared = (entry.side ??= prepareSide(print.sentences, print.lang, side, collection, words));
     if (--entry.uses <= 0) kept[side].delete(print);
     return prepared;
   };

@@ -1,7 +1,7 @@
 import { applyDictionaries, beadsAndModel, initialLengthModel, resolveOptions, type AlignOptions } from '../align/align.js';
 import { runPasses } from '../align/passes.js';
 import type { DictionaryEntry } from '../score/dictionary.js';
-import { buildSideEvidence, type SideEvidence } from '../score/evidence.js';
+import { buildSideEvidence, type SideEvidence, type SurfaceEntry, type SurfaceMemo } from '../score/evidence.js';
 import type { Interner } from '../score/interner.js';
 import { resolveLanguage } from '../text/language.js';
 import { validateLines } from '../text/validate-text.js';
@@ -67,7 +67,7 @@ export interface PreparedSide {
  *
  * @throws {BitekstError} `E_INPUT` for sentences the input rule refuses, as `alignSentences` does.
  */
-export function prepareSide(sentences: readonly string[], lang: string, side: 'source' | 'target', collection: CollectionInterner): PreparedSide {
+export function prepareSide(sentences: readonly string[], lang: string, side: 'source' | 'target', collection: CollectionInterner, words?: WordMemo): PreparedSide {
   validateLines(sentences, side);
   const firstSeen: number[] = [];
   const epoch = ++asked.epoch;
@@ -88,8 +88,55 @@ export function prepareSide(sentences: readonly string[], lang: string, side: 's
       return collection.size;
     },
   };
-  const evidence = buildSideEvidence({ texts: sentences, paragraphs: sentences.map(() => 0), lang: resolveLanguage(lang), side: side === 'source' ? 's' : 't' }, recorder);
+  const language = resolveLanguage(lang);
+  const kept = words?.get(`${side} ${language.tag}`, collection);
+  // A word met before: its ids asked for again, as a fresh analysis would ask, cognate key first.
+  const memo: SurfaceMemo | undefined = kept && {
+    get(surface) {
+      const entry = kept.get(surface);
+      if (entry !== undefined) {
+        if (entry.key >= 0) record(entry.key);
+        record(entry.word);
+      }
+      return entry;
+    },
+    set(surface, entry) {
+      if (kept.size >= WORD_MEMO_SIZE) kept.clear();
+      kept.set(surface, entry);
+    },
+  };
+  const evidence = buildSideEvidence({ texts: sentences, paragraphs: sentences.map(() => 0), lang: language, side: side === 'source' ? 's' : 't', ...(memo === undefined ? {} : { memo }) }, recorder);
   return { evidence, firstSeen: Int32Array.from(firstSeen) };
+}
+
+/** Words a {@link WordMemo} keeps per side and language before it starts afresh. */
+const WORD_MEMO_SIZE = 200_000;
+
+/**
+ * The evidence of the words met in the documents prepared so far over one collection interner,
+ * per side and language: a word that a thousand documents hold (most words) is keyed once (its
+ * cognate key, class and word id), not once per document. Bounded: past `WORD_MEMO_SIZE` words a
+ * table starts afresh.
+ */
+export interface WordMemo {
+  /** The table of `scope` (side and language) for sides keyed in `collection`. */
+  get(scope: string, collection: CollectionInterner): Map<string, SurfaceEntry>;
+}
+
+/** A fresh {@link WordMemo}; its tables hold for one collection interner, the first it is used with. */
+export function createWordMemo(): WordMemo {
+  const tables = new Map<string, Map<string, SurfaceEntry>>();
+  let owner: CollectionInterner | undefined;
+  return {
+    get(scope, collection) {
+      // Ids are the interner's own: tables filled over another would give wrong ones.
+      if (owner !== collection) {
+        tables.clear();
+        owner = collection;
+      }
+      return tables.get(scope) ?? tables.set(scope, new Map()).get(scope)!;
+    },
+  };
 }
 
 /**

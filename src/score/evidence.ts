@@ -62,6 +62,26 @@ export interface SideInput {
   rules?: KnownLanguage | undefined;
   /** `s` or `t`: word ids are kept apart per side. */
   side: 's' | 't';
+  /**
+   * What earlier sides of the same language, side and interner found for a word: when given, a
+   * word met before is not keyed again (see `prepareSide`, which prepares thousands of documents
+   * over one interner). Its `get` must ask the interner again for the ids it returns, in the
+   * order a fresh analysis asks for them (cognate key first), so the ids' order is the same.
+   */
+  memo?: SurfaceMemo;
+}
+
+/** A word's evidence as a side's analysis found it: its cognate key's id (-1 for none), its class, its word id. */
+export interface SurfaceEntry {
+  key: number;
+  tokenClass: TokenClass;
+  word: number;
+}
+
+/** Words' evidence kept from side to side (see `SideInput.memo`). */
+export interface SurfaceMemo {
+  get(surface: string): SurfaceEntry | undefined;
+  set(surface: string, entry: SurfaceEntry): void;
 }
 
 const PUNCTUATION_KEYS = ['p?', 'p!', 'p"', 'p(', 'p–'] as const;
@@ -74,7 +94,7 @@ const PUNCTUATION_KEYS = ['p?', 'p!', 'p"', 'p(', 'p–'] as const;
  * dialogue dash). Keys live in `interner`, shared by both sides.
  */
 export function buildSideEvidence(input: SideInput, interner: Interner): SideEvidence {
-  const { texts, side } = input;
+  const { texts, side, memo } = input;
   const lang = resolveLanguage(input.lang);
   const rules = 'rules' in input ? input.rules : lang.rules;
   const count = texts.length;
@@ -117,12 +137,19 @@ export function buildSideEvidence(input: SideInput, interner: Interner): SideEvi
       let token = surfaces.find(text, from, end, hash);
       if (token < 0) {
         const surface = text.slice(from, end);
-        const lower = surface.toLowerCase();
-        const capitalised = surface[0] !== lower[0];
         token = surfaces.add(surface, hash);
-        surfaceKeys.push(cognateKey(surface, rules, interner));
-        surfaceClasses.push(capitalised || isGazetteerName(lower, rules) ? TokenClass.Name : TokenClass.Word);
-        surfaceWords.push(interner.in(side === 's' ? 's:' : 't:', lower));
+        let entry = memo?.get(surface);
+        if (entry === undefined) {
+          const lower = surface.toLowerCase();
+          const capitalised = surface[0] !== lower[0];
+          const key = cognateKey(surface, rules, interner);
+          const tokenClass = capitalised || isGazetteerName(lower, rules) ? TokenClass.Name : TokenClass.Word;
+          entry = { key, tokenClass, word: interner.in(side === 's' ? 's:' : 't:', lower) };
+          memo?.set(surface, entry);
+        }
+        surfaceKeys.push(entry.key);
+        surfaceClasses.push(entry.tokenClass);
+        surfaceWords.push(entry.word);
       }
       push(surfaceKeys[token]!, surfaceClasses[token]!, surfaceWords[token]!);
     }

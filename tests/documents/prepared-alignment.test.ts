@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignSentences } from '../../src/align/align.js';
-import { alignPreparedSides, createCollectionInterner, createPairScratch, prepareSide } from '../../src/documents/prepared-alignment.js';
+import { alignPreparedSides, createCollectionInterner, createPairScratch, createWordMemo, prepareSide } from '../../src/documents/prepared-alignment.js';
 
 const norwegian = [
   'Krigen i Nagorno-Karabakh har krevd 30.000 liv siden 1994.',
@@ -64,6 +64,28 @@ describe('alignPreparedSides', () => {
         });
       });
     }
+  });
+
+  it('prepares each side as before when the words come from a memo of the documents before it', () => {
+    const memoCollection = createCollectionInterner();
+    const words = createWordMemo();
+    // Each side twice over: the second time every word is in the memo.
+    const twice = <T>(list: readonly T[]) => [...list, ...list];
+    const source = twice(sources).map((sentences) => prepareSide(sentences, 'nb', 'source', memoCollection, words));
+    const target = twice(targets).map((sentences) => prepareSide(sentences, 'en', 'target', memoCollection, words));
+    // The same ids in the same order as in the collection prepared without the memo.
+    sources.forEach((_, s) => {
+      for (const again of [source[s]!, source[s + sources.length]!]) {
+        expect(again.evidence).toEqual(prepared.source[s]!.evidence);
+        expect(again.firstSeen).toEqual(prepared.source[s]!.firstSeen);
+      }
+    });
+    targets.forEach((_, t) => {
+      for (const again of [target[t]!, target[t + targets.length]!]) {
+        expect(again.evidence).toEqual(prepared.target[t]!.evidence);
+        expect(again.firstSeen).toEqual(prepared.target[t]!.firstSeen);
+      }
+    });
   });
 
   it('refuses sentences the input rule refuses, as alignSentences does', () => {
