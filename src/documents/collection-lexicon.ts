@@ -2,6 +2,7 @@ import type { DictionaryEntry } from '../score/dictionary.js';
 import { wordEnd, wordStart } from '../text/words.js';
 import { diceLexicon } from '../score/lexicon.js';
 import type { Fingerprint } from './fingerprint.js';
+import { KeyBag, KeyTable } from './key-bag.js';
 import { TEACHING_BEAD_SCORE, verifyPairWithBeads } from './verify.js';
 
 /** Most sentence pairs read (from pairs evenly spread), bounding the work on large collections. */
@@ -121,32 +122,38 @@ export function withTranslations(
   targets: readonly Fingerprint[],
   dictionary: readonly DictionaryEntry[],
 ): [Fingerprint[], Fingerprint[]] {
-  const translations = new Map<string, string[]>();
-  for (const { source, target } of dictionary) (translations.get(source) ?? translations.set(source, []).get(source)!).push(target);
-  const known = new Set(dictionary.map((entry) => entry.target));
-  // One string per translated word, shared by every document that has it: a key built per
-  // occurrence made each free document hold its own copies, thousands of documents at a time.
-  const keyOf = new Map<string, string>();
-  const translatedKey = (word: string): string => {
+  // Keys as numbers of the run's key table (a pairing run's fingerprints share one), so that the
+  // index reads the new bags as they are stored instead of hashing every key string again.
+  const prints = [...sources, ...targets];
+  const first = prints[0]?.keys;
+  const shared = first instanceof KeyBag && prints.every(({ keys }) => keys instanceof KeyBag && keys.table === first.table) ? first.table : undefined;
+  const table = shared ?? new KeyTable();
+  const translations = new Map<string, number[]>();
+  // One number per translated word (`x:house`), interned once.
+  const keyOf = new Map<string, number>();
+  const translatedKey = (word: string): number => {
     let key = keyOf.get(word);
-    if (key === undefined) keyOf.set(word, (key = `x:${word}`));
+    if (key === undefined) keyOf.set(word, (key = table.intern(`x:${word}`)));
     return key;
   };
-  const extend = (print: Fingerprint, keysOf: (word: string) => readonly string[]): Fingerprint => {
-    const keys = new Map(print.keys);
+  for (const { source, target } of dictionary) (translations.get(source) ?? translations.set(source, []).get(source)!).push(translatedKey(target));
+  const extend = (print: Fingerprint, keysOf: (word: string) => readonly number[]): Fingerprint => {
+    const own = print.keys instanceof KeyBag && print.keys.table === table ? print.keys : new KeyBag(print.keys, table);
+    // The document's keys in their order, then the translated ones in the order first met.
+    const counts = new Map<number, number>();
+    const entries = own.numbered();
+    for (let at = 0; at < entries.length; at += 2) counts.set(entries[at]!, entries[at + 1]!);
     for (const sentence of print.sentences) {
       forEachWord(sentence, (found) => {
-        for (const word of keysOf(found)) {
-          const key = translatedKey(word);
-          keys.set(key, (keys.get(key) ?? 0) + 1);
-        }
+        for (const key of keysOf(found)) counts.set(key, (counts.get(key) ?? 0) + 1);
       });
     }
-    return { ...print, keys };
+    return { ...print, keys: KeyBag.fromCounts(counts, table) };
   };
-  const none: readonly string[] = [];
+  const none: readonly number[] = [];
+  const known = new Map(dictionary.map((entry) => [entry.target, [translatedKey(entry.target)]] as const));
   return [
     sources.map((print) => extend(print, (word) => translations.get(word) ?? none)),
-    targets.map((print) => extend(print, (word) => (known.has(word) ? [word] : none))),
+    targets.map((print) => extend(print, (word) => known.get(word) ?? none)),
   ];
 }

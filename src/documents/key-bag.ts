@@ -43,7 +43,7 @@ export class KeyTable {
  */
 export class KeyBag implements ReadonlyMap<string, number> {
   readonly #table: KeyTable;
-  readonly #entries: Int32Array;
+  #entries: Int32Array;
 
   /** The keys and counts of `keys`, in its order, numbered by `table`. */
   constructor(keys: ReadonlyMap<string, number>, table: KeyTable) {
@@ -54,6 +54,19 @@ export class KeyBag implements ReadonlyMap<string, number> {
       this.#entries[at++] = table.intern(key);
       this.#entries[at++] = count;
     }
+  }
+
+  /** A bag of numbers `table` gave, with their counts, in the map's order. */
+  static fromCounts(counts: ReadonlyMap<number, number>, table: KeyTable): KeyBag {
+    const bag = new KeyBag(new Map(), table);
+    const entries = new Int32Array(counts.size * 2);
+    let at = 0;
+    for (const [id, count] of counts) {
+      entries[at++] = id;
+      entries[at++] = count;
+    }
+    bag.#entries = entries;
+    return bag;
   }
 
   get size(): number {

@@ -31,4 +31,10 @@ describe('KeyBag', () => {
     expect(table.idOf('n:pashinian')).toBe(1);
     expect(table.keyOf(1)).toBe('n:pashinian');
   });
+  it('is made from counts of numbers the table gave, in their order', () => {
+    const counts = new Map([[table.intern('x:house'), 2], [table.idOf('c:armen')!, 1]]);
+    const made = KeyBag.fromCounts(counts, table);
+    expect([...made]).toEqual([['x:house', 2], ['c:armen', 1]]);
+    expect(made.numbered()).toEqual(Int32Array.from([table.idOf('x:house')!, 2, table.idOf('c:armen')!, 1]));
+  });
 });
