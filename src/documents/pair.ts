@@ -1,6 +1,7 @@
 import { BitekstError } from '../errors.js';
 import { arrayArgument, finiteNumber, optionalFunction, optionalString, optionsObject, wholeNumber } from '../options.js';
 import { findCandidates } from './candidates.js';
+import { comparableHash, comparableText } from './comparable-text.js';
 import type { Fingerprint } from './fingerprint.js';
 import { groupSteps } from './groups.js';
 import { KeyBag, KeyTable } from './key-bag.js';
@@ -56,39 +57,44 @@ function byId(documents: readonly DocumentInput[], side: 'source' | 'target'): D
   return [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** A text as the duplicate checks compare it: runs of white space as one space, trimmed. */
-const comparable = (text: string): string => text.replace(/\s+/g, ' ').trim();
+/** Documents by the hash of their comparable text (see `comparableHash`). */
+type TextIndex = Map<number, DocumentInput[]>;
+
+/** The document of `index` whose comparable text is that of `document` (`hash` its hash), if any. */
+function twinOf(index: ReadonlyMap<number, DocumentInput[]> | undefined, hash: number, document: DocumentInput): DocumentInput | undefined {
+  const found = index?.get(hash);
+  if (found === undefined) return undefined;
+  // Texts compared whole only when hashes meet: identical, all but always.
+  const text = comparableText(document.text);
+  return found.find((other) => comparableText(other.text) === text);
+}
 
 /**
  * The documents with text to pair; the empty ones, the second of two identical ones and (given
- * `sourceTexts`, the sources' comparable texts) a target that is a source's very text (a copy,
- * not a translation) reported. Returns the comparable texts of those kept too.
+ * `sourceTexts`, the sources' index) a target that is a source's very text (a copy, not a
+ * translation) reported. Returns the index of those kept too.
  */
 function screen(
   documents: readonly DocumentInput[],
   side: 'source' | 'target',
   issues: DocumentIssue[],
-  sourceTexts?: ReadonlyMap<string, string>,
-): { kept: DocumentInput[]; texts: Map<string, string> } {
-  const texts = new Map<string, string>();
+  sourceTexts?: ReadonlyMap<number, DocumentInput[]>,
+): { kept: DocumentInput[]; texts: TextIndex } {
+  const texts: TextIndex = new Map();
   const kept = documents.filter((document) => {
-    const text = comparable(document.text);
-    if (text === '') return void issues.push({ id: document.id, side, reason: 'empty: no text to pair' });
-    const twin = texts.get(text);
-    if (twin !== undefined) return void issues.push({ id: document.id, side, reason: `duplicate of ${twin}` });
-    texts.set(text, document.id);
-    const source = sourceTexts?.get(text);
-    if (source !== undefined) return void issues.push({ id: document.id, side, reason: `same text as source ${source}: not a translation` });
+    const hash = comparableHash(document.text);
+    if (hash < 0) return void issues.push({ id: document.id, side, reason: 'empty: no text to pair' });
+    const twin = twinOf(texts, hash, document);
+    if (twin !== undefined) return void issues.push({ id: document.id, side, reason: `duplicate of ${twin.id}` });
+    (texts.get(hash) ?? texts.set(hash, []).get(hash)!).push(document);
+    const source = twinOf(sourceTexts, hash, document);
+    if (source !== undefined) return void issues.push({ id: document.id, side, reason: `same text as source ${source.id}: not a translation` });
     return true;
   });
   return { kept, texts };
 }
 
-/**
- * Each side screened (see `screen`). Its own function so that the maps of every document's
- * comparable text, a copy of the collection, are released once the checks are done rather than
- * held for the whole run.
- */
+/** Each side screened (see `screen`): the sources' index serves the targets' check, then goes. */
 function screenSides(sources: readonly DocumentInput[], targets: readonly DocumentInput[], issues: DocumentIssue[]): [DocumentInput[], DocumentInput[]] {
   const source = screen(byId(sources, 'source'), 'source', issues);
   return [source.kept, screen(byId(targets, 'target'), 'target', issues, source.texts).kept];
