@@ -1,6 +1,6 @@
 import type { DocumentInput, DocumentIssue } from '../types.js';
 import type { Dirent } from 'node:fs';
-import { lstatSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { BitekstError, isBitekstError } from '../errors.js';
@@ -67,8 +67,9 @@ function readEntry(folder: string, entry: Dirent, side: 'source' | 'target', lim
   try {
     const skipped = entryProblem(entry);
     if (skipped !== undefined) return { id: name, side, reason: skipped };
-    if (lstatSync(path).size > limit) throw overLimit(name, limit);
-    const text = decodeText(readFileSync(path), path);
+    const bytes = readRegularFile(path, name, limit);
+    if (typeof bytes === 'string') return { id: name, side, reason: bytes };
+    const text = decodeText(bytes, path);
     if (text.includes('\u0000')) throw new BitekstError('E_INPUT', `${path}: binary data (NUL bytes)`);
     // Reported here, by its cause, rather than later as a text whose language is unknown.
     if (text.trim() === '') return { id: name, side, reason: 'empty: no text to pair' };
@@ -79,12 +80,43 @@ function readEntry(folder: string, entry: Dirent, side: 'source' | 'target', lim
   }
 }
 
+const NOT_FOLLOWED = 'a symbolic link: not followed (pair reads the regular files of the folder only; copy the file in instead)';
+const NOT_READ = 'not a regular file (a FIFO, a device or a socket): not read';
+
+/** Flags that keep an open from following a link or waiting on a FIFO (0 where the platform has none). */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * The bytes of a file the folder listed as regular, or why it is not read. It is checked again on
+ * the open file: an entry replaced since the listing by a link (not followed) or a FIFO (never
+ * waited on) is reported, not read.
+ *
+ * @throws {BitekstError} `E_BUDGET` past `limit` bytes.
+ */
+export function readRegularFile(path: string, name: string, limit: number): Buffer | string {
+  let fd: number;
+  try {
+    fd = openSync(path, OPEN_FLAGS);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') return NOT_FOLLOWED;
+    throw error;
+  }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) return NOT_READ;
+    if (info.size > limit) throw overLimit(name, limit);
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Why a folder entry is not read as a document, or `undefined` for a regular file. */
 function entryProblem(entry: Dirent): string | undefined {
   if (entry.isFile()) return undefined;
-  if (entry.isSymbolicLink()) return 'a symbolic link: not followed (pair reads the regular files of the folder only; copy the file in instead)';
+  if (entry.isSymbolicLink()) return NOT_FOLLOWED;
   if (entry.isDirectory()) return 'a folder: not read (pair does not descend into subfolders)';
-  return 'not a regular file (a FIFO, a device or a socket): not opened';
+  return NOT_READ;
 }
 
 /**
