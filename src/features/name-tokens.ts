@@ -15,7 +15,13 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
   for (const match of text.matchAll(TOKEN)) {
-    const between = text.slice(previousEnd, match.index);
+    // Most words follow a single space, which none of the patterns below match: they are skipped.
+    const between = match.index === previousEnd + 1 && text.charCodeAt(previousEnd) === 0x20 ? ' ' : text.slice(previousEnd, match.index);
+    if (between === ' ') {
+      tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length, sentenceInitial: tokens.length === 0 });
+      previousEnd = match.index + match[0].length;
+      continue;
+    }
     // A quotation or a bracket that opens a sentence, or a clause after a colon or comma
     // (`sa: «Aldri …»`), starts it as a full stop does: its capital proves nothing either. A
     // quoted term mid-clause (`the so-called “Minsk group”`) keeps its capital's evidence. A

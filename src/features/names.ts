@@ -81,7 +81,8 @@ export function extractNames(text: string, options: NameOptions = {}): NameMenti
   // after the hyphen. A compass prefix makes a region that keeps it (`sørvest-USA`, `nord-Italia`:
   // English may write the compass word alone, `the Southwest`).
   tokens.forEach((token, index) => {
-    const prefixed = /^(\p{Ll}+-)(\p{Lu}[\p{L}\p{N}'’]+(?:-[\p{L}\p{N}]+)*)$/u.exec(token.text);
+    // The pattern needs a hyphen, which most words have not.
+    const prefixed = token.text.includes('-') ? /^(\p{Ll}+-)(\p{Lu}[\p{L}\p{N}'’]+(?:-[\p{L}\p{N}]+)*)$/u.exec(token.text) : null;
     if (prefixed === null || taken.has(index) || rules === undefined) return;
     taken.add(index);
     if (isCompassWord(prefixed[1]!.slice(0, -1))) {
