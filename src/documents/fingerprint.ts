@@ -6,7 +6,7 @@ import { countChars } from '../features/length.js';
 import type { DocumentInput } from '../types.js';
 import { createSegmenter } from '../segment/segment.js';
 import { findDatelineBreak, readDateline } from '../segment/rules/split-dateline.js';
-import { resolveLanguage, type Language } from '../text/language.js';
+import { resolveLanguage, type KnownLanguage, type Language } from '../text/language.js';
 
 /** What survives translation in a document, for pairing. */
 export interface Fingerprint {
@@ -69,6 +69,28 @@ export function createFingerprinter(options: { shareKeys?: boolean } = {}): (doc
   };
 }
 
+/** Index keys of the words met lately, per rule set (`''` for a word with none); cleared when full. */
+const INDEX_KEYS = new Map<string, Map<string, string>>();
+const INDEX_KEYS_MAX = 100_000;
+
+/**
+ * The index key of a word (`c:` and its cognate key of `INDEX_COGNATE_LETTERS` letters), or `''`
+ * when it has none: remembered, since words repeat across a collection's documents and the key,
+ * built afresh, is a few strings a word.
+ */
+function indexKey(word: string, rules: KnownLanguage | undefined): string {
+  const scope = rules ?? '';
+  let keys = INDEX_KEYS.get(scope);
+  if (keys === undefined) INDEX_KEYS.set(scope, (keys = new Map()));
+  let key = keys.get(word);
+  if (key === undefined) {
+    if (keys.size >= INDEX_KEYS_MAX) keys.clear();
+    const cognate = cognateKey(word, rules, INDEX_COGNATE_LETTERS);
+    keys.set(word, (key = cognate === undefined ? '' : `c:${cognate}`));
+  }
+  return key;
+}
+
 function fingerprintSentences(document: DocumentInput, sentences: readonly string[], language: Language, canonical: (key: string) => string): Fingerprint {
   const { tag, rules } = language;
   const keys = new Map<string, number>();
@@ -94,8 +116,10 @@ function fingerprintSentences(document: DocumentInput, sentences: readonly strin
     const sentence = sentences[index]!;
     for (let start = wordStart(sentence, 0); start >= 0; ) {
       const end = wordEnd(sentence, start);
-      const key = end - start >= INDEX_COGNATE_LETTERS ? cognateKey(sentence.slice(start, end), rules, INDEX_COGNATE_LETTERS) : undefined;
-      if (key !== undefined) add(`c:${key}`);
+      if (end - start >= INDEX_COGNATE_LETTERS) {
+        const key = indexKey(sentence.slice(start, end), rules);
+        if (key !== '') add(key);
+      }
       start = wordStart(sentence, end);
     }
   });
