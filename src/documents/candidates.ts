@@ -1,5 +1,5 @@
 import type { Fingerprint } from './fingerprint.js';
-import { KeyBag } from './key-bag.js';
+import { sharedKeyTable, type KeyBag } from './key-bag.js';
 
 /**
  * Keys found in more documents than this are not looked up, however large the collection: a
@@ -102,9 +102,8 @@ export function findCandidates(sources: readonly Fingerprint[], targets: readonl
  * changes nothing but where a key's postings lie: scores add up in the order of a source's keys.
  */
 function numberKeys(prints: readonly Fingerprint[]): { numbered: Int32Array[]; keyCount: number } {
-  const first = prints[0]?.keys;
-  const table = first instanceof KeyBag ? first.table : undefined;
-  if (table !== undefined && prints.every(({ keys }) => keys instanceof KeyBag && keys.table === table)) {
+  const table = sharedKeyTable(prints);
+  if (table !== undefined) {
     return { numbered: prints.map(({ keys }) => (keys as KeyBag).numbered()), keyCount: table.size };
   }
   const ids = new Map<string, number>();

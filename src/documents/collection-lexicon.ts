@@ -2,7 +2,7 @@ import type { DictionaryEntry } from '../score/dictionary.js';
 import { wordEnd, wordStart } from '../text/words.js';
 import { diceLexicon } from '../score/lexicon.js';
 import type { Fingerprint } from './fingerprint.js';
-import { KeyBag, KeyTable } from './key-bag.js';
+import { KeyBag, KeyTable, sharedKeyTable } from './key-bag.js';
 import { TEACHING_BEAD_SCORE, verifyPairWithBeads } from './verify.js';
 
 /** Most sentence pairs read (from pairs evenly spread), bounding the work on large collections. */
@@ -124,10 +124,7 @@ export function withTranslations(
 ): [Fingerprint[], Fingerprint[]] {
   // Keys as numbers of the run's key table (a pairing run's fingerprints share one), so that the
   // index reads the new bags as they are stored instead of hashing every key string again.
-  const prints = [...sources, ...targets];
-  const first = prints[0]?.keys;
-  const shared = first instanceof KeyBag && prints.every(({ keys }) => keys instanceof KeyBag && keys.table === first.table) ? first.table : undefined;
-  const table = shared ?? new KeyTable();
+  const table = sharedKeyTable([...sources, ...targets]) ?? new KeyTable();
   const translations = new Map<string, number[]>();
   // One number per translated word (`x:house`), interned once.
   const keyOf = new Map<string, number>();

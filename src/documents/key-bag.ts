@@ -34,6 +34,16 @@ export class KeyTable {
 }
 
 /**
+ * The one table all these keys are bags of (a pairing run's fingerprints share one), or
+ * `undefined` when some are plain maps or bags of another table.
+ */
+export function sharedKeyTable(prints: readonly { keys: ReadonlyMap<string, number> }[]): KeyTable | undefined {
+  const first = prints[0]?.keys;
+  if (!(first instanceof KeyBag)) return undefined;
+  return prints.every(({ keys }) => keys instanceof KeyBag && keys.table === first.table) ? first.table : undefined;
+}
+
+/**
  * A fingerprint's keys with their counts as a read-only map, stored as `[id, count, …]` in one
  * typed array over a {@link KeyTable}: about 8 bytes a key instead of the 30 or so of a `Map`
  * entry, which over a collection of 100,000 documents a side is hundreds of megabytes. Keys come

@@ -15,22 +15,19 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
   for (const match of text.matchAll(TOKEN)) {
-    // Most words follow a single space, which none of the patterns below match: they are skipped.
-    const between = match.index === previousEnd + 1 && text.charCodeAt(previousEnd) === 0x20 ? ' ' : text.slice(previousEnd, match.index);
-    if (between === ' ') {
-      tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length, sentenceInitial: tokens.length === 0 });
-      previousEnd = match.index + match[0].length;
-      continue;
-    }
+    // Most words follow a single space, which none of the patterns below match: they are not tried.
+    const plain = match.index === previousEnd + 1 && text.charCodeAt(previousEnd) === 0x20;
+    const between = plain ? ' ' : text.slice(previousEnd, match.index);
     // A quotation or a bracket that opens a sentence, or a clause after a colon or comma
     // (`sa: «Aldri …»`), starts it as a full stop does: its capital proves nothing either. A
     // quoted term mid-clause (`the so-called “Minsk group”`) keeps its capital's evidence. A
     // straight quote after a comma and before a space closes a quotation (English `," Trump
     // said`): an opening one stands against its word (`, "Never`).
     const sentenceInitial =
-      tokens.length === 0 || /[.!?:]["»”’)]*\s+$|^\s*[–—-]\s/u.test(between) || /[–—]\s+$/.test(between) || /(?:^|[:,;]\s*)(?:[«“‘(\[]+\s*|["']+)$/u.test(between);
+      tokens.length === 0 ||
+      (!plain && (/[.!?:]["»”’)]*\s+$|^\s*[–—-]\s/u.test(between) || /[–—]\s+$/.test(between) || /(?:^|[:,;]\s*)(?:[«“‘(\[]+\s*|["']+)$/u.test(between)));
     // After an abbreviated title (`Mr. Merriweather`, `Dr. Ali`) the point ends no sentence.
-    const afterTitle = /^\.\s+$/.test(between) && tokens.length > 0 && isTitle(tokens[tokens.length - 1]!.text);
+    const afterTitle = !plain && /^\.\s+$/.test(between) && tokens.length > 0 && isTitle(tokens[tokens.length - 1]!.text);
     tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length, sentenceInitial: sentenceInitial && !afterTitle });
     previousEnd = match.index + match[0].length;
   }
