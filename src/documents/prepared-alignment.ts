@@ -1,7 +1,7 @@
 import { applyDictionaries, beadsAndModel, initialLengthModel, resolveOptions, type AlignOptions } from '../align/align.js';
 import { runPasses } from '../align/passes.js';
 import type { DictionaryEntry } from '../score/dictionary.js';
-import { buildSideEvidence, type SideEvidence, type SurfaceEntry, type SurfaceMemo } from '../score/evidence.js';
+import { buildSideEvidence, sideEvidence, type SideEvidence, type SurfaceEntry, type SurfaceMemo } from '../score/evidence.js';
 import type { Interner } from '../score/interner.js';
 import { resolveLanguage } from '../text/language.js';
 import { validateLines } from '../text/validate-text.js';
@@ -244,5 +244,5 @@ function remap(side: SideEvidence, local: Int32Array): SideEvidence {
     const word = side.tokenWord[at]!;
     tokenWord[at] = word < 0 ? word : local[word]!;
   }
-  return { ...side, keys, tokenWord };
+  return sideEvidence({ ...side, keys, tokenWord });
 }

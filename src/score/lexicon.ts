@@ -1,4 +1,4 @@
-import type { SideEvidence } from './evidence.js';
+import { sideEvidence, type SideEvidence } from './evidence.js';
 import { createIntBuffer } from './int-buffer.js';
 import type { Interner } from './interner.js';
 
@@ -293,5 +293,5 @@ function extendKeys(side: SideEvidence, extra: Map<number, number[]>): SideEvide
     if (more !== undefined) for (const key of more) keys.push(key);
     keyStart[token + 1] = keys.length;
   }
-  return { ...side, keyStart, keys: keys.toInt32Array() };
+  return sideEvidence({ ...side, keyStart, keys: keys.toInt32Array() });
 }
