@@ -1,6 +1,6 @@
 import { isTitle } from './data/stopwords.js';
-
-const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’]\p{L}[\p{L}\p{M}\p{N}]*)*/gu;
+import { charClass, CharClass, codePointAt, isNumberPoint } from '../text/char-class.js';
+import { wordStart } from '../text/words.js';
 
 /** A word of a sentence, and whether it opens the sentence, a quotation or a clause after a colon. */
 export interface Token {
@@ -14,10 +14,12 @@ export interface Token {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
-  for (const match of text.matchAll(TOKEN)) {
+  // The words `\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’]\p{L}[\p{L}\p{M}\p{N}]*)*`, walked by char code.
+  for (let start = wordStart(text, 0); start >= 0; start = wordStart(text, previousEnd)) {
+    const end = tokenEnd(text, start);
     // Most words follow a single space, which none of the patterns below match: they are not tried.
-    const plain = match.index === previousEnd + 1 && text.charCodeAt(previousEnd) === 0x20;
-    const between = plain ? ' ' : text.slice(previousEnd, match.index);
+    const plain = start === previousEnd + 1 && text.charCodeAt(previousEnd) === 0x20;
+    const between = plain ? ' ' : text.slice(previousEnd, start);
     // A quotation or a bracket that opens a sentence, or a clause after a colon or comma
     // (`sa: «Aldri …»`), starts it as a full stop does: its capital proves nothing either. A
     // quoted term mid-clause (`the so-called “Minsk group”`) keeps its capital's evidence. A
@@ -28,10 +30,39 @@ export function tokenize(text: string): Token[] {
       (!plain && (/[.!?:]["»”’)]*\s+$|^\s*[–—-]\s/u.test(between) || /[–—]\s+$/.test(between) || /(?:^|[:,;]\s*)(?:[«“‘(\[]+\s*|["']+)$/u.test(between)));
     // After an abbreviated title (`Mr. Merriweather`, `Dr. Ali`) the point ends no sentence.
     const afterTitle = !plain && /^\.\s+$/.test(between) && tokens.length > 0 && isTitle(tokens[tokens.length - 1]!.text);
-    tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length, sentenceInitial: sentenceInitial && !afterTitle });
-    previousEnd = match.index + match[0].length;
+    tokens.push({ text: text.slice(start, end), start, end, sentenceInitial: sentenceInitial && !afterTitle });
+    previousEnd = end;
   }
   return tokens;
+}
+
+/**
+ * Where the word that starts at `start` (a letter) ends: past its letters, marks and numbers,
+ * and past each hyphen or apostrophe followed by a letter and its own run.
+ */
+function tokenEnd(text: string, start: number): number {
+  let index = start + (codePointAt(text, start) > 0xffff ? 2 : 1);
+  for (;;) {
+    while (index < text.length) {
+      const code = text.charCodeAt(index);
+      if (code < 0x80) {
+        if (((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+          index += 1;
+          continue;
+        }
+        break;
+      }
+      const point = codePointAt(text, index);
+      if (charClass(point) === CharClass.Other && !isNumberPoint(point)) break;
+      index += point > 0xffff ? 2 : 1;
+    }
+    const joiner = text.charCodeAt(index);
+    if ((joiner === 0x2d || joiner === 0x27 || joiner === 0x2019) && index + 1 < text.length && charClass(codePointAt(text, index + 1)) === CharClass.Letter) {
+      index += 1 + (codePointAt(text, index + 1) > 0xffff ? 2 : 1);
+      continue;
+    }
+    return index;
+  }
 }
 
 /** Sentences most recently tokenized by {@link sentenceTokens}, with their tokens; cleared when full. */

@@ -11,6 +11,7 @@ import { isAllCaps, isCapitalised, sentenceTokens, type Token } from './name-tok
 import { isCompassWord } from './data/compass.js';
 import { isGazetteerName, nameKey } from './name-key.js';
 import { ownEntry } from '../text/own-entry.js';
+import { charClass, CharClass } from '../text/char-class.js';
 
 /** Options of {@link extractNames}. */
 export interface NameOptions {
@@ -54,20 +55,18 @@ export function extractNames(text: string, options: NameOptions = {}): NameMenti
   const names: NameMention[] = [];
   const lower = text.toLowerCase();
   const taken = new Set<number>();
-  for (const phrase of GAZETTEER_PHRASES) {
-    for (let at = lower.indexOf(phrase); at !== -1; at = lower.indexOf(phrase, at + 1)) {
-      const end = at + phrase.length;
-      if (/[\p{L}]/u.test(lower[at - 1] ?? '') || /[\p{L}]/u.test(lower[end] ?? '')) continue;
-      // A phrase in the genitive (`North Korea's`) ends inside its last token: the token is the
-      // phrase's, not a name of its own, and the mention covers it.
-      let last = end;
-      tokens.forEach((token, index) => {
-        if (token.start < at || token.start >= end) return;
-        taken.add(index);
-        last = Math.max(last, token.end);
-      });
-      names.push({ start: at, end: last, text: text.slice(at, last), key: nameKey(phrase, rules) });
-    }
+  for (const [at, phrase] of phraseOccurrences(lower)) {
+    const end = at + phrase.length;
+    if (isLetterUnit(lower, end)) continue;
+    // A phrase in the genitive (`North Korea's`) ends inside its last token: the token is the
+    // phrase's, not a name of its own, and the mention covers it.
+    let last = end;
+    tokens.forEach((token, index) => {
+      if (token.start < at || token.start >= end) return;
+      taken.add(index);
+      last = Math.max(last, token.end);
+    });
+    names.push({ start: at, end: last, text: text.slice(at, last), key: nameKey(phrase, rules) });
   }
   // Initialisms written with points (`U.S.`, `A.I.`, `U.N.`): one name, not single letters.
   for (const match of mayHoldDotted(text) ? text.matchAll(DOTTED) : []) {
@@ -103,6 +102,43 @@ export function extractNames(text: string, options: NameOptions = {}): NameMenti
     names.push({ start: token.start, end: token.end, text: word, key });
   });
   return names.sort((a, b) => a.start - b.start);
+}
+
+/** The gazetteer's phrases by their first char code, longest first (as `GAZETTEER_PHRASES`). */
+const PHRASES_BY_FIRST: ReadonlyMap<number, readonly string[]> = (() => {
+  const byFirst = new Map<number, string[]>();
+  for (const phrase of GAZETTEER_PHRASES) {
+    const first = phrase.charCodeAt(0);
+    (byFirst.get(first) ?? byFirst.set(first, []).get(first)!).push(phrase);
+  }
+  return byFirst;
+})();
+
+/** Per UTF-16 code: 1 when a phrase starts with it, so that most characters cost one array read. */
+const PHRASE_FIRST = (() => {
+  const first = new Uint8Array(0x10000);
+  for (const code of PHRASES_BY_FIRST.keys()) first[code] = 1;
+  return first;
+})();
+
+/**
+ * Where the gazetteer's phrases occur in a lower-cased text, each at a position no letter
+ * precedes, in text order and, at one position, longest first: one walk over the text, where a
+ * search per phrase scanned it once for each of them.
+ */
+function phraseOccurrences(lower: string): [number, string][] {
+  const found: [number, string][] = [];
+  for (let at = 0; at < lower.length; at += 1) {
+    const code = lower.charCodeAt(at);
+    if (PHRASE_FIRST[code] === 0 || isLetterUnit(lower, at - 1)) continue;
+    for (const phrase of PHRASES_BY_FIRST.get(code)!) if (lower.startsWith(phrase, at)) found.push([at, phrase]);
+  }
+  return found;
+}
+
+/** Whether the UTF-16 unit at `index` of `text` is a letter on its own (`\p{L}`); false outside the text. */
+function isLetterUnit(text: string, index: number): boolean {
+  return index >= 0 && index < text.length && charClass(text.charCodeAt(index)) === CharClass.Letter;
 }
 
 /**

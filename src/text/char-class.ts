@@ -6,6 +6,7 @@ export const enum CharClass {
 }
 
 const LETTER = /^\p{L}$/u;
+const NUMBER = /^\p{N}$/u;
 const MARK = /^\p{M}$/u;
 // Classes of the BMP, filled in as code points are met (0: not asked yet): one regex test per
 // distinct character, not per character of the text.
@@ -38,6 +39,29 @@ export function charClass(codePoint: number): CharClass {
   if (known === undefined) {
     known = classify(codePoint);
     ASTRAL.set(codePoint, known);
+  }
+  return known;
+}
+
+/** Per BMP code point: 1 for a number (`\p{N}`), 2 for none, 0 not asked yet (as `BMP`). */
+const BMP_NUMBER = new Uint8Array(0x10000);
+const ASTRAL_NUMBER = new Map<number, boolean>();
+
+/** Whether a code point is a number (`\p{N}`: digits of any script, `²`, `½`, Roman numerals), as a `u`-flag pattern sees it. */
+export function isNumberPoint(codePoint: number): boolean {
+  if (codePoint < 0x80) return codePoint >= 0x30 && codePoint <= 0x39;
+  if (codePoint < 0x10000) {
+    let known = BMP_NUMBER[codePoint]!;
+    if (known === 0) {
+      known = NUMBER.test(String.fromCharCode(codePoint)) ? 1 : 2;
+      BMP_NUMBER[codePoint] = known;
+    }
+    return known === 1;
+  }
+  let known = ASTRAL_NUMBER.get(codePoint);
+  if (known === undefined) {
+    known = NUMBER.test(String.fromCodePoint(codePoint));
+    ASTRAL_NUMBER.set(codePoint, known);
   }
   return known;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charClass, CharClass, codePointAt, codePointBefore } from '../../src/text/char-class.js';
+import { charClass, CharClass, codePointAt, codePointBefore, isNumberPoint } from '../../src/text/char-class.js';
 
 describe('charClass', () => {
   it('agrees with \\p{L} and \\p{M} on ASCII, Latin, marks, other scripts and astral letters', () => {
@@ -24,5 +24,12 @@ describe('codePointAt and codePointBefore', () => {
     expect(codePointAt(text, 3)).toBe(0xd835);
     expect(codePointBefore(text, 4)).toBe(0xd835);
     expect(codePointBefore(text, 0)).toBe(-1);
+  });
+});
+
+describe('isNumberPoint', () => {
+  it('agrees with \\p{N} on digits of other scripts, superscripts, fractions and astral numbers', () => {
+    const samples = ['0', '9', 'a', ' ', '٣', '²', '½', 'Ⅻ', '\u00a0', 'é', '𝟘', '😀'];
+    for (const sample of samples) expect(isNumberPoint(sample.codePointAt(0)!), sample).toBe(/^\p{N}$/u.test(sample));
   });
 });
