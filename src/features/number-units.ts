@@ -1,5 +1,5 @@
 import type { NumberKind, NumberMention } from '../types.js';
-import { unitPatternsFor } from './data/units.js';
+import { startBits, unitPatternsFor, type UnitPattern } from './data/units.js';
 
 // A range whose first number takes the scale and unit of the second (`3 to 6 inches`, `2-3 millioner`).
 const RANGE = /^\s*(?:[-–—]|to|til|or|eller)\s*$/u;
@@ -19,7 +19,15 @@ export function readUnits(own: string, after: string, rules: 'nb' | 'en' | undef
   // A unit starts within the first three characters (after an optional space and hyphen).
   const lead = rest.slice(0, 3).toLowerCase();
   const foreign = /[^\0-\x7f]/.test(lead);
-  const unit = unitPatternsFor(rules).find(({ pattern, starts }) => (foreign || starts === undefined || [...lead].some((char) => starts.includes(char))) && pattern.test(rest));
+  const leadMask = startBits(lead);
+  let unit: UnitPattern | undefined;
+  for (const candidate of unitPatternsFor(rules)) {
+    if (!foreign && candidate.starts !== undefined && (candidate.startMask & leadMask) === 0) continue;
+    if (candidate.pattern.test(rest)) {
+      unit = candidate;
+      break;
+    }
+  }
   if (unit !== undefined) return currency !== undefined && unit.units.includes(currency) ? [currency] : [...unit.units];
   return currency === undefined ? [] : [currency];
 }

@@ -17,13 +17,25 @@ export interface UnitPattern {
    * match, and the pattern is not run.
    */
   starts: string | undefined;
+  /** `starts` as a bit set (see `startBits`), 0 when `starts` is `undefined`. */
+  startMask: number;
 }
 
-const u = (source: string, ...units: string[]): UnitPattern => ({
-  pattern: new RegExp(`^\\s?-?(?:${source})(?![\\p{L}\\p{N}])`, 'iu'),
-  units,
-  starts: firstCharacters(source),
-});
+/** The characters of `chars` that a unit can start with (`a`-`z`, `%`) as a bit set: bit 0 for `a` … 25 for `z`, 26 for `%`. */
+export function startBits(chars: string): number {
+  let mask = 0;
+  for (let index = 0; index < chars.length; index += 1) {
+    const code = chars.charCodeAt(index);
+    if (code >= 0x61 && code <= 0x7a) mask |= 1 << (code - 0x61);
+    else if (code === 0x25) mask |= 1 << 26;
+  }
+  return mask;
+}
+
+const u = (source: string, ...units: string[]): UnitPattern => {
+  const starts = firstCharacters(source);
+  return { pattern: new RegExp(`^\\s?-?(?:${source})(?![\\p{L}\\p{N}])`, 'iu'), units, starts, startMask: starts === undefined ? 0 : startBits(starts) };
+};
 
 /** The first character of each top-level alternative of a pattern, when all are plain ASCII letters or `%`. */
 function firstCharacters(source: string): string | undefined {
