@@ -2,6 +2,7 @@ import { readNumbersAndNames } from '../analysis/analyse-sentence.js';
 import { collectKnownNames } from '../features/names.js';
 import { cognateKey, INDEX_COGNATE_LETTERS } from '../analysis/cognate.js';
 import { wordEnd, wordStart } from '../text/words.js';
+import { SurfaceTable } from '../score/surface-table.js';
 import { countChars } from '../features/length.js';
 import type { DocumentInput } from '../types.js';
 import { createSegmenter } from '../segment/segment.js';
@@ -69,25 +70,33 @@ export function createFingerprinter(options: { shareKeys?: boolean } = {}): (doc
   };
 }
 
-/** Index keys of the words met lately, per rule set (`''` for a word with none); cleared when full. */
-const INDEX_KEYS = new Map<string, Map<string, string>>();
+/** Index keys of the words met lately, per rule set: a word's entry in `words`, its key (`''` for none) at that index. */
+interface IndexKeys {
+  words: SurfaceTable;
+  keys: string[];
+}
+const INDEX_KEYS = new Map<string, IndexKeys>();
+/** Words remembered per rule set before the memo starts afresh. */
 const INDEX_KEYS_MAX = 100_000;
 
 /**
- * The index key of a word (`c:` and its cognate key of `INDEX_COGNATE_LETTERS` letters), or `''`
- * when it has none: remembered, since words repeat across a collection's documents and the key,
- * built afresh, is a few strings a word.
+ * The index key of the word `sentence[start … end − 1]` (`c:` and its cognate key of
+ * `INDEX_COGNATE_LETTERS` letters), or `''` when it has none: remembered, since words repeat
+ * across a collection's documents, and looked up by the stretch of text itself, so that a word
+ * met before costs no new string (see `SurfaceTable`).
  */
-function indexKey(word: string, rules: KnownLanguage | undefined): string {
+function indexKey(sentence: string, start: number, end: number, rules: KnownLanguage | undefined): string {
   const scope = rules ?? '';
-  let keys = INDEX_KEYS.get(scope);
-  if (keys === undefined) INDEX_KEYS.set(scope, (keys = new Map()));
-  let key = keys.get(word);
-  if (key === undefined) {
-    if (keys.size >= INDEX_KEYS_MAX) keys.clear();
-    const cognate = cognateKey(word, rules, INDEX_COGNATE_LETTERS);
-    keys.set(word, (key = cognate === undefined ? '' : `c:${cognate}`));
-  }
+  let memo = INDEX_KEYS.get(scope);
+  if (memo === undefined || memo.keys.length >= INDEX_KEYS_MAX) INDEX_KEYS.set(scope, (memo = { words: new SurfaceTable(), keys: [] }));
+  const hash = SurfaceTable.hash(sentence, start, end);
+  const known = memo.words.find(sentence, start, end, hash);
+  if (known >= 0) return memo.keys[known]!;
+  const word = sentence.slice(start, end);
+  const cognate = cognateKey(word, rules, INDEX_COGNATE_LETTERS);
+  const key = cognate === undefined ? '' : `c:${cognate}`;
+  memo.words.add(word, hash);
+  memo.keys.push(key);
   return key;
 }
 
@@ -117,7 +126,7 @@ function fingerprintSentences(document: DocumentInput, sentences: readonly strin
     for (let start = wordStart(sentence, 0); start >= 0; ) {
       const end = wordEnd(sentence, start);
       if (end - start >= INDEX_COGNATE_LETTERS) {
-        const key = indexKey(sentence.slice(start, end), rules);
+        const key = indexKey(sentence, start, end, rules);
         if (key !== '') add(key);
       }
       start = wordStart(sentence, end);
