@@ -14,6 +14,11 @@ export class SurfaceTable {
     return this.surfaces.length;
   }
 
+  /** The surface of entry `entry` (an index `add` returned). */
+  at(entry: number): string {
+    return this.surfaces[entry]!;
+  }
+
   /** The hash of `text[from … end − 1]` (FNV-1a over its UTF-16 code units), to pass to `find` and `add`. */
   static hash(text: string, from: number, end: number): number {
     let hash = 0x811c9dc5 | 0;
