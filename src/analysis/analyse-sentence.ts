@@ -1,10 +1,10 @@
-import { cognateKey } from './cognate.js';
+import { WordFacts } from './word-facts.js';
 import { wordEnd, wordStart } from '../text/words.js';
 import { nameKey } from '../features/name-key.js';
 import { groupNames, type NameGroup } from '../features/name-groups.js';
 import { collectKnownNames, extractNames } from '../features/names.js';
 import { extractNumbers } from '../features/numbers.js';
-import { resolveLanguage, type Language } from '../text/language.js';
+import { resolveLanguage, type KnownLanguage, type Language } from '../text/language.js';
 import { countChars } from '../features/length.js';
 import { profilePunctuation } from '../features/punctuation.js';
 import type { NameMention, NumberMention, PunctuationProfile } from '../types.js';
@@ -111,12 +111,13 @@ export function analyseSentences(sentences: readonly (string | { text: string })
   return texts.map((text) => analyseSentence(text, { lang, knownNames }));
 }
 
-function cognatesOf(text: string, rules: Parameters<typeof cognateKey>[1]): string[] {
+function cognatesOf(text: string, rules: KnownLanguage | undefined): string[] {
   const keys = new Set<string>();
-  // The words (`WORD`), walked by char code.
+  const facts = WordFacts.of(rules);
+  // The words (`WORD`), walked by char code; each word's key from the table of words met before.
   for (let start = wordStart(text, 0); start >= 0; ) {
     const end = wordEnd(text, start);
-    const key = cognateKey(text.slice(start, end), rules);
+    const key = facts.cognate(facts.index(text, start, end));
     if (key !== undefined) keys.add(key);
     start = wordStart(text, end);
   }

@@ -2,7 +2,7 @@ import { readNumbersAndNames } from '../analysis/analyse-sentence.js';
 import { collectKnownNames } from '../features/names.js';
 import { cognateKey, INDEX_COGNATE_LETTERS } from '../analysis/cognate.js';
 import { wordEnd, wordStart } from '../text/words.js';
-import { SurfaceTable } from '../score/surface-table.js';
+import { SurfaceTable } from '../text/surface-table.js';
 import { countChars } from '../features/length.js';
 import type { DocumentInput } from '../types.js';
 import { createSegmenter } from '../segment/segment.js';

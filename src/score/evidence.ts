@@ -1,5 +1,4 @@
-import { cognateKey as cognateOf } from '../analysis/cognate.js';
-import { isGazetteerName } from '../features/name-key.js';
+import { WordFacts } from '../analysis/word-facts.js';
 import { extractNumbers } from '../features/numbers.js';
 import { countChars } from '../features/length.js';
 import { profilePunctuation } from '../features/punctuation.js';
@@ -8,7 +7,7 @@ import { isBoilerplate, isCredit } from '../text/boilerplate.js';
 import { wordEnd, wordStart } from '../text/words.js';
 import { isContinuation } from './continuation.js';
 import { createIntBuffer } from './int-buffer.js';
-import { SurfaceTable } from './surface-table.js';
+import { SurfaceTable } from '../text/surface-table.js';
 import type { Interner } from './interner.js';
 
 /**
@@ -138,6 +137,7 @@ export function buildSideEvidence(input: SideInput, interner: Interner): SideEvi
   const surfaceClasses: TokenClass[] = [];
   const surfaceWords: number[] = [];
   const punctuationIds = PUNCTUATION_KEYS.map((key) => interner.id(key));
+  const facts = WordFacts.of(rules);
   const push = (key: number, tokenClass: TokenClass, word: number) => {
     if (key >= 0) keys.push(key);
     keyStart.push(keys.length);
@@ -160,16 +160,14 @@ export function buildSideEvidence(input: SideInput, interner: Interner): SideEvi
       const hash = SurfaceTable.hash(text, from, end);
       let token = surfaces.find(text, from, end, hash);
       if (token < 0) {
-        const facts = wordFactsOf(rules);
-        let known = facts.words.find(text, from, end, hash);
-        if (known < 0) known = addWordFacts(facts, text.slice(from, end), hash, rules);
-        const surface = facts.words.at(known);
+        const known = facts.index(text, from, end, hash);
+        const surface = facts.surface(known);
         token = surfaces.add(surface, hash);
         let entry = memo?.get(surface);
         if (entry === undefined) {
-          const cognate = facts.cognates[known];
+          const cognate = facts.cognate(known);
           const key = cognate === undefined ? -1 : interner.in('c:', cognate);
-          entry = { key, tokenClass: facts.names[known] === 1 ? TokenClass.Name : TokenClass.Word, word: interner.in(side === 's' ? 's:' : 't:', facts.lowers[known]!) };
+          entry = { key, tokenClass: facts.isName(known) ? TokenClass.Name : TokenClass.Word, word: interner.in(side === 's' ? 's:' : 't:', facts.lower(known)) };
           memo?.set(surface, entry);
         }
         surfaceKeys.push(entry.key);
@@ -203,48 +201,6 @@ export function buildSideEvidence(input: SideInput, interner: Interner): SideEvi
     heading: markHeadings(texts, input.paragraphs),
     continuation: Uint8Array.from(texts, (text) => (isContinuation(text) ? 1 : 0)),
   });
-}
-
-/**
- * What a word is in a language's rules, whatever document it stands in: its lower-case form, its
- * cognate key (see `cognateKey`) and whether it is a name (capitalised, or a gazetteer name in
- * lower case). Kept across sides and calls, looked up by the stretch of text itself (see
- * `SurfaceTable`): a corpus aligns thousands of documents of the same words, and each side
- * worked these out afresh for every word, a lower-casing, a key look-up and new strings.
- */
-interface WordFacts {
-  words: SurfaceTable;
-  lowers: string[];
-  cognates: (string | undefined)[];
-  /** 1 for a name. */
-  names: number[];
-}
-
-const WORD_FACTS = new Map<string, WordFacts>();
-/** Words remembered per rule set before the table starts afresh (about 10 MB). */
-const WORD_FACTS_MAX = 100_000;
-
-function wordFactsOf(rules: KnownLanguage | undefined): WordFacts {
-  const scope = rules ?? '';
-  let facts = WORD_FACTS.get(scope);
-  if (facts === undefined) WORD_FACTS.set(scope, (facts = { words: new SurfaceTable(), lowers: [], cognates: [], names: [] }));
-  return facts;
-}
-
-/** Works out the facts of `surface` (not in `facts`, `hash` its hash) and returns its index; a full table is emptied first. */
-function addWordFacts(facts: WordFacts, surface: string, hash: number, rules: KnownLanguage | undefined): number {
-  if (facts.lowers.length >= WORD_FACTS_MAX) {
-    facts.words = new SurfaceTable();
-    facts.lowers = [];
-    facts.cognates = [];
-    facts.names = [];
-  }
-  const lower = surface.toLowerCase();
-  const capitalised = surface[0] !== lower[0];
-  facts.lowers.push(lower);
-  facts.cognates.push(cognateOf(surface, rules));
-  facts.names.push(capitalised || isGazetteerName(lower, rules) ? 1 : 0);
-  return facts.words.add(surface, hash);
 }
 
 /**

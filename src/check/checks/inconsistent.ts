@@ -6,18 +6,18 @@ const normalise = (text: string) => text.toLowerCase().replace(/[\s\p{P}]+/gu, '
 
 /** The same source sentence translated two different ways in one document. */
 export const checkInconsistent: Check = ({ alignment }) => {
-  const seen = new Map<string, { target: string; text: string; targetIndices: number[] }>();
+  // The targets are normalised only when their source comes again: most sentences occur once.
+  const seen = new Map<string, { text: string; targetIndices: number[] }>();
   const findings: Omit<Finding, 'id'>[] = [];
   for (const bead of alignment.beads) {
     if (bead.source.length !== 1 || bead.target.length === 0) continue;
     const source = normalise(sideText(alignment, bead, 'source'));
     if (source.split(' ').length < 3) continue;
     const targetText = sideText(alignment, bead, 'target');
-    const target = normalise(targetText);
     const first = seen.get(source);
     if (first === undefined) {
-      seen.set(source, { target, text: targetText, targetIndices: bead.target });
-    } else if (first.target !== target) {
+      seen.set(source, { text: targetText, targetIndices: bead.target });
+    } else if (normalise(first.text) !== normalise(targetText)) {
       findings.push({
         kind: 'inconsistent',
         severity: 'warning',

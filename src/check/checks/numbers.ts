@@ -134,12 +134,14 @@ export const checkNumbers: Check = ({ alignment, analysis, language }) => {
   return findings;
 };
 
+/** How a value is written in a message (`30,000`, `2.5`): made once, as `toLocaleString` would make one a call. */
+const VALUE_FORMAT = new Intl.NumberFormat('en', { maximumFractionDigits: 4 });
+
 function format(mention: NumberMention): string {
-  const value = mention.value.toLocaleString('en', { maximumFractionDigits: 4 });
   if (mention.kind === 'time') {
     const hours = Math.floor(mention.value);
     return `${hours}:${String(Math.round((mention.value - hours) * 60)).padStart(2, '0')}`;
   }
   const unit = mention.units?.length === 1 ? ` ${mention.units[0]!.split(':')[1]}` : '';
-  return `${value}${unit}`;
+  return `${VALUE_FORMAT.format(mention.value)}${unit}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SurfaceTable } from '../../src/score/surface-table.js';
+import { SurfaceTable } from '../../src/text/surface-table.js';
 
 describe('SurfaceTable', () => {
   it('finds a stretch of text by its characters, wherever it stands, and keeps indices through growth', () => {
