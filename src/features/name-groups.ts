@@ -6,6 +6,7 @@ import { hasNorwegianDemonymEnding } from './demonym-stems.js';
 import { foldLetters, isGazetteerName, nameKey } from './name-key.js';
 import { COMPASS, compassInEnglish } from './data/compass.js';
 import { ownEntry } from '../text/own-entry.js';
+import { charClass, CharClass, codePointAt, isUppercasePoint } from '../text/char-class.js';
 
 /** One word of a name, with the spellings it is matched by. */
 export interface NamePart extends NameMention {
@@ -65,12 +66,13 @@ function partsOf(mention: NameMention, rules: KnownLanguage | undefined): NamePa
   const part = (text: string, start: number, key: string): NamePart => {
     const lower = text.toLowerCase().replace(/['’]s?$/, '');
     const compass = compassInEnglish(lower);
+    const forms = formsOf(text);
     return {
       start, end: start + text.length, text,
       // A compass word is keyed in English (`Vest` = `West`); an inflected form of a gazetteer
       // name (`USAs`) takes the gazetteer's key.
-      key: compass !== undefined ? nameKey(compass, 'en') : gazetteerKey(formsOf(text), rules) ?? key,
-      forms: formsOf(text), acronym: ACRONYM.test(text), demonym: isDemonym(lower, rules), compass: compass !== undefined,
+      key: compass !== undefined ? nameKey(compass, 'en') : gazetteerKey(forms, rules) ?? key,
+      forms, acronym: ACRONYM.test(text), demonym: isDemonym(lower, rules), compass: compass !== undefined,
     };
   };
   if (!mention.text.includes('-') || isGazetteerName(whole, rules) || acronym && !/-\p{Ll}/u.test(mention.text)) {
@@ -95,10 +97,31 @@ function partsOf(mention: NameMention, rules: KnownLanguage | undefined): NamePa
  * other than a function word. Its capitals say nothing about names.
  */
 function isHeadlineCase(text: string): boolean {
-  // Every word after the first (which is capitalised anyway), of four letters or more.
-  const words = (text.match(/\p{L}+/gu) ?? []).slice(1).filter((word) => word.length >= 4);
-  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
-  return capitalised >= 3 && words.every((word) => /^\p{Lu}/u.test(word) || isNeverName(word));
+  let capitalised = 0;
+  let first = true;
+  // Every run of letters (`\p{L}+`) after the first (which is capitalised anyway), of four
+  // UTF-16 units or more, walked by char code; the first lower-case one that is no function
+  // word settles it.
+  for (let start = 0; start < text.length; ) {
+    const point = codePointAt(text, start);
+    if (charClass(point) !== CharClass.Letter) {
+      start += point > 0xffff ? 2 : 1;
+      continue;
+    }
+    let end = start + (point > 0xffff ? 2 : 1);
+    while (end < text.length) {
+      const next = codePointAt(text, end);
+      if (charClass(next) !== CharClass.Letter) break;
+      end += next > 0xffff ? 2 : 1;
+    }
+    if (!first && end - start >= 4) {
+      if (isUppercasePoint(point)) capitalised += 1;
+      else if (!isNeverName(text.slice(start, end))) return false;
+    }
+    first = false;
+    start = end;
+  }
+  return capitalised >= 3;
 }
 
 // What opens a sentence for a name's weakness: a full stop, a dash, or any opening quotation

@@ -132,7 +132,8 @@ export function buildSideEvidence(input: SideInput, interner: Interner): SideEvi
   const boilerplate = new Uint8Array(count);
   const credit = new Uint8Array(count);
   // Per distinct surface (the table's index): its cognate key, whether it is a name, its word id.
-  const surfaces = new SurfaceTable();
+  // Sized for the side: thousands of short documents each build one.
+  const surfaces = new SurfaceTable(Math.min(512, 16 * count));
   const surfaceKeys: number[] = [];
   const surfaceClasses: TokenClass[] = [];
   const surfaceWords: number[] = [];

@@ -6,7 +6,6 @@ export const enum CharClass {
 }
 
 const LETTER = /^\p{L}$/u;
-const NUMBER = /^\p{N}$/u;
 const MARK = /^\p{M}$/u;
 // Classes of the BMP, filled in as code points are met (0: not asked yet): one regex test per
 // distinct character, not per character of the text.
@@ -43,27 +42,43 @@ export function charClass(codePoint: number): CharClass {
   return known;
 }
 
-/** Per BMP code point: 1 for a number (`\p{N}`), 2 for none, 0 not asked yet (as `BMP`). */
-const BMP_NUMBER = new Uint8Array(0x10000);
-const ASTRAL_NUMBER = new Map<number, boolean>();
+/**
+ * A test of one code point against a one-character pattern (`/^\p{N}$/u`), remembered per code
+ * point as `charClass` is: one regex test per distinct character, not per character of the text.
+ */
+function pointTest(pattern: RegExp): (codePoint: number) => boolean {
+  // Per BMP code point: 1 when it matches, 2 when not, 0 not asked yet.
+  const bmp = new Uint8Array(0x10000);
+  const astral = new Map<number, boolean>();
+  return (codePoint) => {
+    if (codePoint < 0x10000) {
+      let known = bmp[codePoint]!;
+      if (known === 0) {
+        known = pattern.test(String.fromCharCode(codePoint)) ? 1 : 2;
+        bmp[codePoint] = known;
+      }
+      return known === 1;
+    }
+    let known = astral.get(codePoint);
+    if (known === undefined) {
+      known = pattern.test(String.fromCodePoint(codePoint));
+      astral.set(codePoint, known);
+    }
+    return known;
+  };
+}
+
+const isNonAsciiNumber = pointTest(/^\p{N}$/u);
+const isNonAsciiUppercase = pointTest(/^\p{Lu}$/u);
 
 /** Whether a code point is a number (`\p{N}`: digits of any script, `²`, `½`, Roman numerals), as a `u`-flag pattern sees it. */
 export function isNumberPoint(codePoint: number): boolean {
-  if (codePoint < 0x80) return codePoint >= 0x30 && codePoint <= 0x39;
-  if (codePoint < 0x10000) {
-    let known = BMP_NUMBER[codePoint]!;
-    if (known === 0) {
-      known = NUMBER.test(String.fromCharCode(codePoint)) ? 1 : 2;
-      BMP_NUMBER[codePoint] = known;
-    }
-    return known === 1;
-  }
-  let known = ASTRAL_NUMBER.get(codePoint);
-  if (known === undefined) {
-    known = NUMBER.test(String.fromCodePoint(codePoint));
-    ASTRAL_NUMBER.set(codePoint, known);
-  }
-  return known;
+  return codePoint < 0x80 ? codePoint >= 0x30 && codePoint <= 0x39 : isNonAsciiNumber(codePoint);
+}
+
+/** Whether a code point is an upper-case letter (`\p{Lu}`), as a `u`-flag pattern sees it. */
+export function isUppercasePoint(codePoint: number): boolean {
+  return codePoint < 0x80 ? codePoint >= 0x41 && codePoint <= 0x5a : isNonAsciiUppercase(codePoint);
 }
 
 /** The code point at `index` (a surrogate pair read as one, as a `u`-flag pattern reads it). */

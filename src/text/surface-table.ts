@@ -5,9 +5,17 @@
  * Open addressing over a power-of-two table; an entry's surface is sliced once, when added.
  */
 export class SurfaceTable {
-  private slots = new Int32Array(1024).fill(-1);
-  private hashes = new Int32Array(512);
+  private slots: Int32Array;
+  private hashes: Int32Array;
   private readonly surfaces: string[] = [];
+
+  /** A table with room for about `capacity` surfaces (default 512) before it first grows: a short text's table is small. */
+  constructor(capacity = 512) {
+    let slots = 16;
+    while (slots < 2 * capacity) slots *= 2;
+    this.slots = new Int32Array(slots).fill(-1);
+    this.hashes = new Int32Array(slots / 2);
+  }
 
   /** Number of surfaces added. */
   get size(): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charClass, CharClass, codePointAt, codePointBefore, isNumberPoint } from '../../src/text/char-class.js';
+import { charClass, CharClass, codePointAt, codePointBefore, isNumberPoint, isUppercasePoint } from '../../src/text/char-class.js';
 
 describe('charClass', () => {
   it('agrees with \\p{L} and \\p{M} on ASCII, Latin, marks, other scripts and astral letters', () => {
@@ -31,5 +31,12 @@ describe('isNumberPoint', () => {
   it('agrees with \\p{N} on digits of other scripts, superscripts, fractions and astral numbers', () => {
     const samples = ['0', '9', 'a', ' ', '٣', '²', '½', 'Ⅻ', '\u00a0', 'é', '𝟘', '😀'];
     for (const sample of samples) expect(isNumberPoint(sample.codePointAt(0)!), sample).toBe(/^\p{N}$/u.test(sample));
+  });
+});
+
+describe('isUppercasePoint', () => {
+  it('agrees with \\p{Lu} on ASCII, Latin, Greek, Cyrillic, title case and astral letters', () => {
+    const samples = ['A', 'Z', 'a', '@', '[', 'Æ', 'ø', 'Ω', 'ω', 'Ж', 'ǅ', '中', '𝐀', '𝐚', '1'];
+    for (const sample of samples) expect(isUppercasePoint(sample.codePointAt(0)!), sample).toBe(/^\p{Lu}$/u.test(sample));
   });
 });
