@@ -211,8 +211,10 @@ export function collectKnownNames(sentences: readonly string[], options: { lang?
   const known = new Set<string>();
   for (const sentence of sentences) {
     for (const token of sentenceTokens(sentence)) {
+      // Most words are lower case or open the sentence: they are not lower-cased to find out.
+      if (token.sentenceInitial || !isCapitalised(token.text)) continue;
       const lowered = token.text.toLowerCase();
-      if (!token.sentenceInitial && isCapitalised(token.text) && !isAllCaps(token.text) && !common.has(lowered) && !(rules !== undefined && isNeverName(token.text))) {
+      if (!isAllCaps(token.text) && !common.has(lowered) && !(rules !== undefined && isNeverName(token.text))) {
         known.add(lowered);
         known.add(lowered.replace(/['’]s?$/, ''));
       }
