@@ -1,4 +1,5 @@
 import type { DictionaryEntry } from '../score/dictionary.js';
+import { SurfaceTable } from '../text/surface-table.js';
 import { wordEnd, wordStart } from '../text/words.js';
 import { diceLexicon } from '../score/lexicon.js';
 import type { Fingerprint } from './fingerprint.js';
@@ -134,23 +135,35 @@ export function withTranslations(
     return key;
   };
   for (const { source, target } of dictionary) (translations.get(source) ?? translations.set(source, []).get(source)!).push(translatedKey(target));
-  const extend = (print: Fingerprint, keysOf: (word: string) => readonly number[]): Fingerprint => {
-    const own = print.keys instanceof KeyBag && print.keys.table === table ? print.keys : new KeyBag(print.keys, table);
-    // The document's keys in their order, then the translated ones in the order first met.
-    const counts = new Map<number, number>();
-    const entries = own.numbered();
-    for (let at = 0; at < entries.length; at += 2) counts.set(entries[at]!, entries[at + 1]!);
-    for (const sentence of print.sentences) {
-      forEachWord(sentence, (found) => {
-        for (const key of keysOf(found)) counts.set(key, (counts.get(key) ?? 0) + 1);
-      });
-    }
-    return { ...print, keys: KeyBag.fromCounts(counts, table) };
+  // Per side, each distinct word as written (looked up by its stretch of text) and its keys:
+  // a side's words repeat across its documents, and each occurrence was cut out and lower-cased.
+  const sideExtender = (keysOf: (word: string) => readonly number[]) => {
+    const surfaces = new SurfaceTable();
+    const surfaceKeys: (readonly number[])[] = [];
+    return (print: Fingerprint): Fingerprint => {
+      const own = print.keys instanceof KeyBag && print.keys.table === table ? print.keys : new KeyBag(print.keys, table);
+      // The document's keys in their order, then the translated ones in the order first met.
+      const counts = new Map<number, number>();
+      const entries = own.numbered();
+      for (let at = 0; at < entries.length; at += 2) counts.set(entries[at]!, entries[at + 1]!);
+      for (const sentence of print.sentences) {
+        for (let start = wordStart(sentence, 0); start >= 0; ) {
+          const end = wordEnd(sentence, start);
+          const hash = SurfaceTable.hash(sentence, start, end);
+          let entry = surfaces.find(sentence, start, end, hash);
+          if (entry < 0) {
+            const surface = sentence.slice(start, end);
+            entry = surfaces.add(surface, hash);
+            surfaceKeys.push(keysOf(surface.toLowerCase()));
+          }
+          for (const key of surfaceKeys[entry]!) counts.set(key, (counts.get(key) ?? 0) + 1);
+          start = wordStart(sentence, end);
+        }
+      }
+      return { ...print, keys: KeyBag.fromCounts(counts, table) };
+    };
   };
   const none: readonly number[] = [];
   const known = new Map(dictionary.map((entry) => [entry.target, [translatedKey(entry.target)]] as const));
-  return [
-    sources.map((print) => extend(print, (word) => translations.get(word) ?? none)),
-    targets.map((print) => extend(print, (word) => known.get(word) ?? none)),
-  ];
+  return [sources.map(sideExtender((word) => translations.get(word) ?? none)), targets.map(sideExtender((word) => known.get(word) ?? none))];
 }
