@@ -41,9 +41,12 @@ export class WordFacts {
     }
     const surface = text.slice(from, end);
     const lower = surface.toLowerCase();
+    // Every fact worked out before any is stored, so that the arrays and the table stay in step.
+    const cognate = cognateKey(surface, this.rules);
+    const name = surface[0] !== lower[0] || isGazetteerName(lower, this.rules) ? 1 : 0;
     this.lowers.push(lower);
-    this.cognates.push(cognateKey(surface, this.rules));
-    this.names.push(surface[0] !== lower[0] || isGazetteerName(lower, this.rules) ? 1 : 0);
+    this.cognates.push(cognate);
+    this.names.push(name);
     return this.words.add(surface, hash);
   }
 
