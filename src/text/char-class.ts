@@ -7,15 +7,34 @@ export const enum CharClass {
 
 const LETTER = /^\p{L}$/u;
 const MARK = /^\p{M}$/u;
-// Classes of the BMP, filled in as code points are met (0: not asked yet): one regex test per
-// distinct character, not per character of the text.
-const BMP = new Uint8Array(0x10000);
-const ASTRAL = new Map<number, CharClass>();
 
-function classify(codePoint: number): CharClass {
-  const char = String.fromCodePoint(codePoint);
-  return LETTER.test(char) ? CharClass.Letter : MARK.test(char) ? CharClass.Mark : CharClass.Other;
+/**
+ * `compute` (a small number, 1 to 255, of a one-character string) remembered per code point: one
+ * regex test per distinct character, not per character of the text. Each table of the BMP is
+ * filled in as code points are met (0: not asked yet).
+ */
+function rememberedPerPoint(compute: (char: string) => number): (codePoint: number) => number {
+  const bmp = new Uint8Array(0x10000);
+  const astral = new Map<number, number>();
+  return (codePoint) => {
+    if (codePoint < 0x10000) {
+      let known = bmp[codePoint]!;
+      if (known === 0) {
+        known = compute(String.fromCharCode(codePoint));
+        bmp[codePoint] = known;
+      }
+      return known;
+    }
+    let known = astral.get(codePoint);
+    if (known === undefined) {
+      known = compute(String.fromCodePoint(codePoint));
+      astral.set(codePoint, known);
+    }
+    return known;
+  };
 }
+
+const classOf = rememberedPerPoint((char) => (LETTER.test(char) ? CharClass.Letter : MARK.test(char) ? CharClass.Mark : CharClass.Other));
 
 /**
  * The class of a code point, as a `u`-flag regular expression sees it (a lone surrogate is a
@@ -26,59 +45,23 @@ export function charClass(codePoint: number): CharClass {
   if (codePoint < 0x80) {
     return (codePoint | 0x20) >= 0x61 && (codePoint | 0x20) <= 0x7a ? CharClass.Letter : CharClass.Other;
   }
-  if (codePoint < 0x10000) {
-    let known = BMP[codePoint]!;
-    if (known === 0) {
-      known = classify(codePoint);
-      BMP[codePoint] = known;
-    }
-    return known as CharClass;
-  }
-  let known = ASTRAL.get(codePoint);
-  if (known === undefined) {
-    known = classify(codePoint);
-    ASTRAL.set(codePoint, known);
-  }
-  return known;
+  return classOf(codePoint) as CharClass;
 }
 
-/**
- * A test of one code point against a one-character pattern (`/^\p{N}$/u`), remembered per code
- * point as `charClass` is: one regex test per distinct character, not per character of the text.
- */
-function pointTest(pattern: RegExp): (codePoint: number) => boolean {
-  // Per BMP code point: 1 when it matches, 2 when not, 0 not asked yet.
-  const bmp = new Uint8Array(0x10000);
-  const astral = new Map<number, boolean>();
-  return (codePoint) => {
-    if (codePoint < 0x10000) {
-      let known = bmp[codePoint]!;
-      if (known === 0) {
-        known = pattern.test(String.fromCharCode(codePoint)) ? 1 : 2;
-        bmp[codePoint] = known;
-      }
-      return known === 1;
-    }
-    let known = astral.get(codePoint);
-    if (known === undefined) {
-      known = pattern.test(String.fromCodePoint(codePoint));
-      astral.set(codePoint, known);
-    }
-    return known;
-  };
-}
+/** 1 for a code point that matches `pattern` (one character), 2 for one that does not, remembered per point. */
+const pointTest = (pattern: RegExp) => rememberedPerPoint((char) => (pattern.test(char) ? 1 : 2));
 
 const isNonAsciiNumber = pointTest(/^\p{N}$/u);
 const isNonAsciiUppercase = pointTest(/^\p{Lu}$/u);
 
 /** Whether a code point is a number (`\p{N}`: digits of any script, `²`, `½`, Roman numerals), as a `u`-flag pattern sees it. */
 export function isNumberPoint(codePoint: number): boolean {
-  return codePoint < 0x80 ? codePoint >= 0x30 && codePoint <= 0x39 : isNonAsciiNumber(codePoint);
+  return codePoint < 0x80 ? codePoint >= 0x30 && codePoint <= 0x39 : isNonAsciiNumber(codePoint) === 1;
 }
 
 /** Whether a code point is an upper-case letter (`\p{Lu}`), as a `u`-flag pattern sees it. */
 export function isUppercasePoint(codePoint: number): boolean {
-  return codePoint < 0x80 ? codePoint >= 0x41 && codePoint <= 0x5a : isNonAsciiUppercase(codePoint);
+  return codePoint < 0x80 ? codePoint >= 0x41 && codePoint <= 0x5a : isNonAsciiUppercase(codePoint) === 1;
 }
 
 /** The code point at `index` (a surrogate pair read as one, as a `u`-flag pattern reads it). */
