@@ -1,12 +1,12 @@
-import { cognateKey } from './cognate.js';
+import { cognateKey, INDEX_COGNATE_LETTERS } from './cognate.js';
 import { isGazetteerName } from '../features/name-key.js';
 import type { KnownLanguage } from '../text/language.js';
 import { SurfaceTable } from '../text/surface-table.js';
 
 /**
  * What a word is under a language's rules, whatever document it stands in: its lower-case form,
- * its cognate key (see `cognateKey`) and whether it reads as a name (capitalised, or a gazetteer
- * name in lower case). One table per rule set, kept across sentences, documents and calls, and
+ * its cognate key (see `cognateKey`), whether it reads as a name (capitalised, or a gazetteer
+ * name in lower case) and its key in pairing's index. One table per rule set, kept across sentences, documents and calls, and
  * looked up by the stretch of text itself (see `SurfaceTable`): a corpus holds thousands of
  * documents of the same words, and the aligner's evidence and the checks' cognates worked these
  * out afresh for every word, a lower-casing, a key look-up and new strings each.
@@ -18,6 +18,8 @@ export class WordFacts {
   private lowers: string[] = [];
   private cognates: (string | undefined)[] = [];
   private names: number[] = [];
+  /** Pairing's index key per word, worked out when first asked for (`undefined`: not asked yet). */
+  private indexKeys: (string | undefined)[] = [];
 
   private constructor(private readonly rules: KnownLanguage | undefined) {}
 
@@ -38,6 +40,7 @@ export class WordFacts {
       this.lowers = [];
       this.cognates = [];
       this.names = [];
+      this.indexKeys = [];
     }
     const surface = text.slice(from, end);
     const lower = surface.toLowerCase();
@@ -47,6 +50,7 @@ export class WordFacts {
     this.lowers.push(lower);
     this.cognates.push(cognate);
     this.names.push(name);
+    this.indexKeys.push(undefined);
     return this.words.add(surface, hash);
   }
 
@@ -67,6 +71,20 @@ export class WordFacts {
   /** Whether it reads as a name: capitalised, or a gazetteer name in lower case. */
   isName(index: number): boolean {
     return this.names[index] === 1;
+  }
+
+  /**
+   * Its key in pairing's index: `c:` and its cognate key of `INDEX_COGNATE_LETTERS` letters, or
+   * `''` when it has none (see `INDEX_COGNATE_LETTERS` for why the index reads longer keys).
+   */
+  indexKey(index: number): string {
+    let key = this.indexKeys[index];
+    if (key === undefined) {
+      const cognate = cognateKey(this.words.at(index), this.rules, INDEX_COGNATE_LETTERS);
+      key = cognate === undefined ? '' : `c:${cognate}`;
+      this.indexKeys[index] = key;
+    }
+    return key;
   }
 }
 

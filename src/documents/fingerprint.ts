@@ -1,8 +1,8 @@
 import { readNumbersAndNames } from '../analysis/analyse-sentence.js';
 import { collectKnownNames } from '../features/names.js';
-import { cognateKey, INDEX_COGNATE_LETTERS } from '../analysis/cognate.js';
+import { INDEX_COGNATE_LETTERS } from '../analysis/cognate.js';
+import { WordFacts } from '../analysis/word-facts.js';
 import { wordEnd, wordStart } from '../text/words.js';
-import { SurfaceTable } from '../text/surface-table.js';
 import { countChars } from '../features/length.js';
 import type { DocumentInput } from '../types.js';
 import { createSegmenter } from '../segment/segment.js';
@@ -70,38 +70,9 @@ export function createFingerprinter(options: { shareKeys?: boolean } = {}): (doc
   };
 }
 
-/** Index keys of the words met lately, per rule set: a word's entry in `words`, its key (`''` for none) at that index. */
-interface IndexKeys {
-  words: SurfaceTable;
-  keys: string[];
-}
-const INDEX_KEYS = new Map<string, IndexKeys>();
-/** Words remembered per rule set before the memo starts afresh. */
-const INDEX_KEYS_MAX = 100_000;
-
-/**
- * The index key of the word `sentence[start … end − 1]` (`c:` and its cognate key of
- * `INDEX_COGNATE_LETTERS` letters), or `''` when it has none: remembered, since words repeat
- * across a collection's documents, and looked up by the stretch of text itself, so that a word
- * met before costs no new string (see `SurfaceTable`).
- */
-function indexKey(sentence: string, start: number, end: number, rules: KnownLanguage | undefined): string {
-  const scope = rules ?? '';
-  let memo = INDEX_KEYS.get(scope);
-  if (memo === undefined || memo.keys.length >= INDEX_KEYS_MAX) INDEX_KEYS.set(scope, (memo = { words: new SurfaceTable(), keys: [] }));
-  const hash = SurfaceTable.hash(sentence, start, end);
-  const known = memo.words.find(sentence, start, end, hash);
-  if (known >= 0) return memo.keys[known]!;
-  const word = sentence.slice(start, end);
-  const cognate = cognateKey(word, rules, INDEX_COGNATE_LETTERS);
-  const key = cognate === undefined ? '' : `c:${cognate}`;
-  memo.words.add(word, hash);
-  memo.keys.push(key);
-  return key;
-}
-
 function fingerprintSentences(document: DocumentInput, sentences: readonly string[], language: Language, canonical: (key: string) => string): Fingerprint {
   const { tag, rules } = language;
+  const facts = WordFacts.of(rules);
   const keys = new Map<string, number>();
   const add = (key: string) => {
     const count = keys.get(key);
@@ -121,12 +92,13 @@ function fingerprintSentences(document: DocumentInput, sentences: readonly strin
       numbers.push(number.value);
     }
     for (const name of analysis.mentions) add(`n:${name.key}`);
-    // Its words (`WORD`), walked by char code; only those long enough for a key are cut out.
+    // Its words (`WORD`), walked by char code; only those long enough for a key are looked up,
+    // by the stretch of text itself (a word met before costs no new string).
     const sentence = sentences[index]!;
     for (let start = wordStart(sentence, 0); start >= 0; ) {
       const end = wordEnd(sentence, start);
       if (end - start >= INDEX_COGNATE_LETTERS) {
-        const key = indexKey(sentence, start, end, rules);
+        const key = facts.indexKey(facts.index(sentence, start, end));
         if (key !== '') add(key);
       }
       start = wordStart(sentence, end);

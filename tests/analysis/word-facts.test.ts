@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WordFacts } from '../../src/analysis/word-facts.js';
-import { cognateKey } from '../../src/analysis/cognate.js';
+import { cognateKey, INDEX_COGNATE_LETTERS } from '../../src/analysis/cognate.js';
 
 describe('WordFacts', () => {
   it('gives a word met in any text the facts worked out from the word itself', () => {
@@ -29,5 +29,19 @@ describe('WordFacts', () => {
     }
     const word = 'Erdoğan';
     expect(facts.cognate(facts.index(word, 0, word.length))).toBe(cognateKey(word, undefined));
+  });
+
+  it("gives pairing's index key: five letters of the word's key, or none for a short word", () => {
+    const facts = WordFacts.of('nb');
+    const text = 'Aserbajdsjan og Azerbaijan, NATO og to';
+    const key = (word: string) => {
+      const from = text.indexOf(word);
+      return facts.indexKey(facts.index(text, from, from + word.length));
+    };
+    expect(key('Aserbajdsjan')).toBe(`c:${cognateKey('Aserbajdsjan', 'nb', INDEX_COGNATE_LETTERS)}`);
+    expect(key('Aserbajdsjan')).toHaveLength(2 + INDEX_COGNATE_LETTERS);
+    expect(key('Aserbajdsjan')).toBe(key('Azerbaijan'));
+    expect(key('NATO')).toBe('c:nato');
+    expect(key('to')).toBe('');
   });
 });
