@@ -56,28 +56,39 @@ export async function pairInParallel(
     for (;;) {
       const next = steps.next(answer);
       if (next.done === true) return next.value;
-      const { work, total } = next.value;
+      const { work, total, keep } = next.value;
       const progress = (units: number) => options.onProgress?.((done += units), total);
-      answer = work.kind === 'fingerprint' ? await fingerprintAll(pool, work, progress) : await verifyAll(pool, work, progress);
+      answer = work.kind === 'fingerprint' ? await fingerprintAll(pool, work, progress, keep) : await verifyAll(pool, work, progress);
     }
   } finally {
     await pool.close();
   }
 }
 
-/** Fingerprints in chunks handed to whichever worker is free, put back in document order. */
-async function fingerprintAll(pool: Pool, work: FingerprintWork, progress: (units: number) => void): Promise<FingerprintOutcome[]> {
+/**
+ * Fingerprints in chunks handed to whichever worker is free, put back in document order. Each
+ * chunk is passed through `keep` (see `PairingStep.keep`) as soon as the chunks before it are, so
+ * that this thread numbers keys while the workers go on.
+ */
+async function fingerprintAll(
+  pool: Pool,
+  work: FingerprintWork,
+  progress: (units: number) => void,
+  keep: (outcomes: FingerprintOutcome[]) => FingerprintOutcome[] = (outcomes) => outcomes,
+): Promise<FingerprintOutcome[]> {
   const size = Math.min(512, Math.max(16, Math.ceil(work.documents.length / (pool.size * 8))));
   const chunks: DocumentInput[][] = [];
   for (let start = 0; start < work.documents.length; start += size) chunks.push(work.documents.slice(start, start + size));
-  const results = await Promise.all(
-    chunks.map(async (documents) => {
-      const result = (await pool.run({ kind: 'fingerprint', documents, lang: work.lang })) as FingerprintOutcome[];
+  const results: (FingerprintOutcome[] | undefined)[] = new Array(chunks.length);
+  let kept = 0;
+  await Promise.all(
+    chunks.map(async (documents, index) => {
+      results[index] = (await pool.run({ kind: 'fingerprint', documents, lang: work.lang })) as FingerprintOutcome[];
+      for (; kept < chunks.length && results[kept] !== undefined; kept += 1) results[kept] = keep(results[kept]!);
       progress(documents.length);
-      return result;
     }),
   );
-  return results.flat();
+  return results.flatMap((result) => result!);
 }
 
 /**

@@ -134,15 +134,36 @@ export function pairDocuments(sources: readonly DocumentInput[], targets: readon
     const next = steps.next(answer);
     if (next.done === true) return next.value;
     total = next.value.total;
-    const { work } = next.value;
-    answer = work.kind === 'fingerprint' ? fingerprint(work, progress) : verifyPairs(work, progress);
+    const { work, keep } = next.value;
+    if (work.kind === 'verify') answer = verifyPairs(work, progress);
+    else {
+      // In pieces, each kept as it is done, as the workers' pieces are (see PairingStep.keep).
+      const outcomes: FingerprintOutcome[] = [];
+      for (let start = 0; start < work.documents.length; start += KEEP_EVERY) {
+        const piece = fingerprint({ ...work, documents: work.documents.slice(start, start + KEEP_EVERY) }, progress);
+        for (const outcome of keep?.(piece) ?? piece) outcomes.push(outcome);
+      }
+      answer = outcomes;
+    }
   }
 }
+
+/** Documents fingerprinted in this thread before their fingerprints are kept (see PairingStep.keep). */
+const KEEP_EVERY = 512;
 
 /** A piece of a pairing run's costly work, and the run's total of documents and pairs so far foreseen (for progress). */
 export interface PairingStep {
   work: PairingWork;
   total: number;
+  /**
+   * Given with fingerprint work: turns fingerprints into the form the run keeps them in (keys as
+   * numbers of its one table, see `KeyBag`). A caller that gets them in pieces may pass each piece
+   * through it as it comes, in document order, so that the maps of a whole side are never held at
+   * once and the numbering overlaps the work still running; the run keeps the rest at the end.
+   * Numbers are given in the order keys are met, so any order but the documents' would number
+   * them otherwise (the result would not change, but it is kept exactly the same as the run's own).
+   */
+  keep?: (outcomes: FingerprintOutcome[]) => FingerprintOutcome[];
 }
 
 /**
@@ -173,13 +194,16 @@ export function* pairingSteps(
   // A document that cannot be read (binary data, say) is reported and left out; the run goes on.
   type Answer = FingerprintOutcome[] | VerifiedPair[] | undefined;
   const keyTable = new KeyTable();
+  // Kept for the whole run: a fingerprint's keys as numbers of the collection's one table (see KeyBag).
+  const isKept = (keys: ReadonlyMap<string, number>) => keys instanceof KeyBag && keys.table === keyTable;
+  const keep = (outcomes: FingerprintOutcome[]): FingerprintOutcome[] =>
+    outcomes.map((outcome) => ('unreadable' in outcome || isKept(outcome.keys) ? outcome : { ...outcome, keys: new KeyBag(outcome.keys, keyTable) }));
   function* fingerprints(documents: readonly DocumentInput[], lang: string, side: 'source' | 'target'): Generator<PairingStep, Fingerprint[], Answer> {
-    const outcomes = (yield { work: { kind: 'fingerprint', documents, lang }, total }) as FingerprintOutcome[];
+    const outcomes = keep((yield { work: { kind: 'fingerprint', documents, lang }, total, keep }) as FingerprintOutcome[]);
     const prints: Fingerprint[] = [];
     outcomes.forEach((outcome, position) => {
       if ('unreadable' in outcome) issues.push({ id: documents[position]!.id, side, reason: `unreadable: ${outcome.unreadable}` });
-      // Kept for the whole run: its keys as numbers of the collection's one table (see KeyBag).
-      else prints.push({ ...outcome, keys: new KeyBag(outcome.keys, keyTable) });
+      else prints.push(outcome);
     });
     return prints;
   }

@@ -30,6 +30,28 @@ describe('pairingSteps', () => {
     expect(asked.length).toBeGreaterThanOrEqual(3);
   });
 
+  it('takes back fingerprints kept in pieces as they come (one document at a time here) with the same result as kept whole', () => {
+    const steps = pairingSteps(sources, targets);
+    const fingerprint = createFingerprintRunner();
+    let answer: FingerprintOutcome[] | VerifiedPair[] | undefined;
+    for (;;) {
+      const next = steps.next(answer);
+      if (next.done === true) {
+        expect(next.value).toEqual(pairDocuments(sources, targets));
+        break;
+      }
+      const { work, keep } = next.value;
+      if (work.kind === 'verify') answer = verifyPairs(work);
+      else {
+        expect(keep).toBeTypeOf('function');
+        answer = work.documents.flatMap((document) => keep!(fingerprint({ ...work, documents: [document] })));
+        // Kept once: a kept fingerprint passed through again is left as it is.
+        const again = keep!(answer);
+        expect(again.every((outcome, index) => outcome === (answer as FingerprintOutcome[])[index])).toBe(true);
+      }
+    }
+  });
+
   it('checks its options at the first step', () => {
     expect(() => pairingSteps(sources, targets, { threshold: Number.NaN }).next()).toThrow(/threshold/);
   });
