@@ -4,6 +4,7 @@ import { pairDocuments, pairingSteps, type PairOptions } from '../documents/pair
 import type { FingerprintOutcome, FingerprintWork, VerifiedPair, VerifyWork } from '../documents/pairing-work.js';
 import { BitekstError, type ErrorCode } from '../errors.js';
 import type { DictionaryEntry } from '../score/dictionary.js';
+import { fromWire, type WireOutcome } from './fingerprint-wire.js';
 import type { DocumentInput, PairingResult } from '../types.js';
 
 /** What a verifying worker needs of a document: its fingerprint without the index keys. */
@@ -25,7 +26,7 @@ export type PairWorkerRequest =
 
 /** A pairing worker's answer: a result, pairs done since its last report, or the error it stopped on. */
 export type PairWorkerAnswer =
-  | { sequence: number; result: FingerprintOutcome[] | VerifiedPair[] }
+  | { sequence: number; result: WireOutcome[] | VerifiedPair[] }
   | { sequence: number; progress: number }
   | { sequence: number; failure: { code: ErrorCode; message: string } };
 
@@ -83,7 +84,8 @@ async function fingerprintAll(
   let kept = 0;
   await Promise.all(
     chunks.map(async (documents, index) => {
-      results[index] = (await pool.run({ kind: 'fingerprint', documents, lang: work.lang })) as FingerprintOutcome[];
+      const sent = (await pool.run({ kind: 'fingerprint', documents, lang: work.lang })) as WireOutcome[];
+      results[index] = sent.map((outcome, position) => fromWire(outcome, documents[position]!.text));
       for (; kept < chunks.length && results[kept] !== undefined; kept += 1) results[kept] = keep(results[kept]!);
       progress(documents.length);
     }),
@@ -174,12 +176,12 @@ type Request = PairWorkerRequest extends infer R ? (R extends unknown ? Omit<R, 
 interface Pool {
   size: number;
   /** Runs one request on the next free worker; `progress` hears its interim reports. */
-  run(request: Request, progress?: (units: number) => void): Promise<FingerprintOutcome[] | VerifiedPair[]>;
+  run(request: Request, progress?: (units: number) => void): Promise<WireOutcome[] | VerifiedPair[]>;
   close(): Promise<void>;
 }
 
 interface Pending {
-  resolve(result: FingerprintOutcome[] | VerifiedPair[]): void;
+  resolve(result: WireOutcome[] | VerifiedPair[]): void;
   reject(error: Error): void;
   progress: ((units: number) => void) | undefined;
 }
