@@ -189,11 +189,13 @@ interface Pending {
 /**
  * Each pairing worker's space for new objects. A worker's objects are short-lived (one
  * document's analysis, one pair's alignment) and its long-lived data arrives whole in a request,
- * so a small nursery costs no time, and V8's default, sized for a whole program's heap, held some
- * 40 MB a worker of memory it barely used: 100k x 100k with 2 jobs peaked at 1.52 GB with it
- * instead of 1.60 GB, in the same time.
+ * so V8's default, sized for a whole program's heap, holds memory a worker barely uses; too small
+ * a space, though, collects so often that the collector takes a fifth of a worker's time. At
+ * 100k x 100k with 2 jobs (two alternated runs each): 6 MB peaked at 1.36-1.38 GB in 66-68 s
+ * (113-115 s of CPU), 16 MB at 1.42-1.43 GB in 61-65 s (101-111 s), 32 MB at 1.47-1.50 GB in
+ * 61-65 s (103-104 s), the default at 1.60 GB; output the same.
  */
-const WORKER_YOUNG_GENERATION_MB = 6;
+const WORKER_YOUNG_GENERATION_MB = 16;
 
 /** `jobs` pairing workers, each given one request at a time, queued requests in order. */
 function createPool(jobs: number, limits: { maxOldGenerationSizeMb?: number }): Pool {
