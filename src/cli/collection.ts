@@ -27,8 +27,27 @@ export interface Collection {
  * regular files. Symbolic links are not followed (one could point anywhere, `/etc/passwd`
  * included), subfolders are not descended into, and FIFOs and devices are not opened (they may
  * never end); each is reported as such.
+ *
+ * @throws {BitekstError} `E_INPUT` for a folder that cannot be listed, `E_JSON` for a bad manifest.
  */
 export async function readFolder(folder: string, side: 'source' | 'target', limit = DEFAULT_MAX_INPUT_MB * 2 ** 20): Promise<Collection> {
+  return readListing(await listFolder(folder), side, limit);
+}
+
+/** A folder's entries to read (sorted by name, hidden ones left out) and its manifest. */
+export interface FolderListing {
+  folder: string;
+  entries: Dirent[];
+  manifest: ReadonlyMap<string, ManifestEntry>;
+}
+
+/**
+ * Lists a folder for {@link readListing}: what can fail for the folder as a whole fails here,
+ * before any file is read.
+ *
+ * @throws {BitekstError} `E_INPUT` for a folder that cannot be listed, `E_JSON` for a bad manifest.
+ */
+export async function listFolder(folder: string): Promise<FolderListing> {
   let entries: Dirent[];
   try {
     entries = (await readdir(folder, { withFileTypes: true })).filter((entry) => !entry.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -46,14 +65,26 @@ export async function readFolder(folder: string, side: 'source' | 'target', limi
       throw new BitekstError('E_JSON', `${join(folder, 'manifest.json')}: expected { documents: [{ file, lang, date }] }: ${(error as Error).message}`, { cause: error });
     }
   }
+  return { folder, entries: entries.filter((entry) => entry.name !== 'manifest.json'), manifest };
+}
+
+/** Files read between two turns of the event loop when {@link readListing} is told to yield. */
+const READ_SLICE = 256;
+
+/**
+ * The documents of a listed folder (see {@link readFolder}), and the issues of the entries not
+ * read. With `yieldEvery`, it lets the event loop turn after each slice of files, so that a
+ * folder can be read while other work (pairing workers' answers) goes on in the same thread.
+ */
+export async function readListing(listing: FolderListing, side: 'source' | 'target', limit: number, options: { yieldEvery?: boolean } = {}): Promise<Collection> {
   // Read with the synchronous calls: each asynchronous file read is several round trips to the
   // I/O threads, costlier than the read itself (60k small files from the page cache: 11.4 s
-  // one at a time, 5.1 s sixteen at a time, 0.7 s synchronously), and nothing else runs meanwhile.
+  // one at a time, 5.1 s sixteen at a time, 0.7 s synchronously).
   const documents: DocumentInput[] = [];
   const issues: DocumentIssue[] = [];
-  for (const entry of entries) {
-    if (entry.name === 'manifest.json') continue;
-    const outcome = readEntry(folder, entry, side, limit, manifest);
+  for (let at = 0; at < listing.entries.length; at += 1) {
+    if (options.yieldEvery === true && at > 0 && at % READ_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+    const outcome = readEntry(listing.folder, listing.entries[at]!, side, limit, listing.manifest);
     if ('text' in outcome) documents.push(outcome);
     else issues.push(outcome);
   }

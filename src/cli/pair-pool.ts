@@ -39,19 +39,22 @@ export const PARALLEL_MIN_DOCUMENTS = 400;
  * when given); the rest of the run (the index, linking, the
  * second round) stays in this thread. The result is the same as `pairDocuments`' for the same
  * input. A worker that fails stops the run with its error (`E_WORKER` when it crashed or ran out
- * of memory), never a hang.
+ * of memory), never a hang. The targets may still be on their way (a folder being read in this
+ * thread, its reads let through between the workers' answers): they are waited for once the
+ * sources are fingerprinted, so that reading them and fingerprinting the sources overlap.
  */
 export async function pairInParallel(
   sources: readonly DocumentInput[],
-  targets: readonly DocumentInput[],
+  targets: readonly DocumentInput[] | Promise<readonly DocumentInput[]>,
   options: PairOptions,
   jobs: number,
   limits: { maxOldGenerationSizeMb?: number } = {},
 ): Promise<PairingResult> {
-  if (jobs <= 1) return pairDocuments(sources, targets, options);
+  if (jobs <= 1) return pairDocuments(sources, await targets, options);
   const pool = createPool(jobs, limits);
   try {
-    const steps = pairingSteps(sources, targets, options);
+    let arrived: readonly DocumentInput[] | undefined = targets instanceof Promise ? undefined : targets;
+    const steps = pairingSteps(sources, arrived ?? (() => arrived!), options);
     let done = 0;
     let answer: FingerprintOutcome[] | VerifiedPair[] | undefined;
     for (;;) {
@@ -60,6 +63,8 @@ export async function pairInParallel(
       const { work, total, keep } = next.value;
       const progress = (units: number) => options.onProgress?.((done += units), total);
       answer = work.kind === 'fingerprint' ? await fingerprintAll(pool, work, progress, keep) : await verifyAll(pool, work, progress);
+      // The first piece of work is the sources' fingerprints: after it, the run reads the targets.
+      arrived ??= await targets;
     }
   } finally {
     await pool.close();

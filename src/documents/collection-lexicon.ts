@@ -143,9 +143,9 @@ export function withTranslations(
     return (print: Fingerprint): Fingerprint => {
       const own = print.keys instanceof KeyBag && print.keys.table === table ? print.keys : new KeyBag(print.keys, table);
       // The document's keys in their order, then the translated ones in the order first met.
+      // Translated keys (`x:`) are counted apart: a document's own keys are numbers, names and
+      // cognates, so the two meet only in a document translated before, which takes the sum.
       const counts = new Map<number, number>();
-      const entries = own.numbered();
-      for (let at = 0; at < entries.length; at += 2) counts.set(entries[at]!, entries[at + 1]!);
       for (const sentence of print.sentences) {
         for (let start = wordStart(sentence, 0); start >= 0; ) {
           const end = wordEnd(sentence, start);
@@ -160,7 +160,7 @@ export function withTranslations(
           start = wordStart(sentence, end);
         }
       }
-      return { ...print, keys: KeyBag.fromCounts(counts, table) };
+      return { ...print, keys: KeyBag.joined(own, counts) };
     };
   };
   const none: readonly number[] = [];

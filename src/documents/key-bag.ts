@@ -79,6 +79,49 @@ export class KeyBag implements ReadonlyMap<string, number> {
     return bag;
   }
 
+  /**
+   * `bag`'s keys in its order, then those of `more` (numbers of the same table) in theirs; a key
+   * in both takes the sum of its counts, in `bag`'s place: the bag `fromCounts` gives for the map
+   * of `bag`'s entries with `more` added to it, without that map.
+   */
+  static joined(bag: KeyBag, more: ReadonlyMap<number, number>): KeyBag {
+    if (more.size === 0) return bag;
+    const own = bag.#entries;
+    const entries = new Int32Array(own.length + more.size * 2);
+    entries.set(own);
+    // Where each of the bag's keys stands (plus one), for this call only: `place` holds for the ids stamped with its epoch.
+    const epoch = KeyBag.#stampWith(bag.#table.size);
+    const { stamp, place } = KeyBag.#scratch;
+    for (let k = 0; k < own.length; k += 2) {
+      stamp[own[k]!] = epoch;
+      place[own[k]!] = k;
+    }
+    let at = own.length;
+    for (const [id, count] of more) {
+      if (stamp[id] === epoch) entries[place[id]! + 1] = entries[place[id]! + 1]! + count;
+      else {
+        entries[at++] = id;
+        entries[at++] = count;
+      }
+    }
+    const joined = new KeyBag(new Map(), bag.#table);
+    joined.#entries = at === entries.length ? entries : entries.slice(0, at);
+    return joined;
+  }
+
+  /** Scratch of {@link joined}, reused from call to call: see `#stampWith`. */
+  static #scratch = { stamp: new Int32Array(0), place: new Int32Array(0), epoch: 0 };
+
+  /** A fresh epoch for the scratch, grown to hold ids below `size`. */
+  static #stampWith(size: number): number {
+    const scratch = KeyBag.#scratch;
+    if (scratch.stamp.length < size) {
+      const room = Math.max(size, 2 * scratch.stamp.length);
+      KeyBag.#scratch = { stamp: new Int32Array(room), place: new Int32Array(room), epoch: 0 };
+    }
+    return ++KeyBag.#scratch.epoch;
+  }
+
   get size(): number {
     return this.#entries.length >> 1;
   }

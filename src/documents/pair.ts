@@ -94,11 +94,6 @@ function screen(
   return { kept, texts };
 }
 
-/** Each side screened (see `screen`): the sources' index serves the targets' check, then goes. */
-function screenSides(sources: readonly DocumentInput[], targets: readonly DocumentInput[], issues: DocumentIssue[]): [DocumentInput[], DocumentInput[]] {
-  const source = screen(byId(sources, 'source'), 'source', issues);
-  return [source.kept, screen(byId(targets, 'target'), 'target', issues, source.texts).kept];
-}
 
 /**
  * Finds which target document translates which source document in two collections, and which
@@ -174,12 +169,14 @@ export interface PairingStep {
  */
 export function* pairingSteps(
   sources: readonly DocumentInput[],
-  targets: readonly DocumentInput[],
+  targets: readonly DocumentInput[] | (() => readonly DocumentInput[]),
   given: PairOptions = {},
 ): Generator<PairingStep, PairingResult, FingerprintOutcome[] | VerifiedPair[] | undefined> {
   const where = 'pairDocuments';
   arrayArgument(sources, 'sources', where);
-  arrayArgument(targets, 'targets', where);
+  // Given as a function, the targets are asked for once the sources' fingerprints are answered:
+  // a caller still reading them (the command line, from a folder) reads while the sources are fingerprinted.
+  const targetsGiven = typeof targets === 'function' ? undefined : arrayArgument(targets, 'targets', where);
   const options = optionsObject(given, where);
   const sourceLang = optionalString(options.sourceLang, 'sourceLang', where) ?? DEFAULTS.sourceLang;
   const targetLang = optionalString(options.targetLang, 'targetLang', where) ?? DEFAULTS.targetLang;
@@ -188,9 +185,15 @@ export function* pairingSteps(
   const candidateCount = wholeNumber(options.candidates, 'candidates', { min: 1 }, where, DEFAULTS.candidates);
   optionalFunction(options.onProgress, 'onProgress', where);
   const issues: DocumentIssue[] = [];
-  const [sourceDocs, targetDocs] = screenSides(sources, targets, issues);
-  // Until the candidates are known, one verification a source is foreseen.
-  let total = sourceDocs.length + targetDocs.length + sourceDocs.length;
+  // Documents the fingerprints could not read, reported after those the screens left out.
+  const unreadable: DocumentIssue[] = [];
+  // Each side screened (see `screen`): the sources' index serves the targets' check, then goes.
+  const sourceScreen = screen(byId(sources, 'source'), 'source', issues);
+  const sourceDocs = sourceScreen.kept;
+  // Sorted and checked up front when given: a bad target is refused before any work is done.
+  let targetsSorted = targetsGiven === undefined ? undefined : byId(targetsGiven, 'target');
+  // Until the candidates are known, one verification a source is foreseen (and, until the targets are read, as many targets as sources).
+  let total = sourceDocs.length + (targetsSorted?.length ?? sourceDocs.length) + sourceDocs.length;
   // A document that cannot be read (binary data, say) is reported and left out; the run goes on.
   type Answer = FingerprintOutcome[] | VerifiedPair[] | undefined;
   const keyTable = new KeyTable();
@@ -202,12 +205,16 @@ export function* pairingSteps(
     const outcomes = keep((yield { work: { kind: 'fingerprint', documents, lang }, total, keep }) as FingerprintOutcome[]);
     const prints: Fingerprint[] = [];
     outcomes.forEach((outcome, position) => {
-      if ('unreadable' in outcome) issues.push({ id: documents[position]!.id, side, reason: `unreadable: ${outcome.unreadable}` });
+      if ('unreadable' in outcome) unreadable.push({ id: documents[position]!.id, side, reason: `unreadable: ${outcome.unreadable}` });
       else prints.push(outcome);
     });
     return prints;
   }
   const sourcePrints = yield* fingerprints(sourceDocs, sourceLang, 'source');
+  targetsSorted ??= byId(arrayArgument((targets as () => readonly DocumentInput[])(), 'targets', where), 'target');
+  const targetDocs = screen(targetsSorted, 'target', issues, sourceScreen.texts).kept;
+  sourceScreen.texts.clear();
+  total = sourceDocs.length + targetDocs.length + sourceDocs.length;
   const targetPrints = yield* fingerprints(targetDocs, targetLang, 'target');
   const candidates = findCandidates(sourcePrints, targetPrints, candidateCount).filter((candidate) => candidate.similarity > 0);
   const ratios = candidates.filter((candidate) => candidate.similarity >= 0.3).map((candidate) => targetPrints[candidate.target]!.chars / Math.max(1, sourcePrints[candidate.source]!.chars));
@@ -267,7 +274,7 @@ export function* pairingSteps(
       source: sourcePrints.filter((_, position) => !linking.sourceTaken.has(position) && !grouped.has(position)).map((print) => print.id),
       target: targetPrints.filter((_, position) => !linking.targetTaken.has(position) && !groupedTargets.has(position)).map((print) => print.id),
     },
-    issues,
+    issues: [...issues, ...unreadable],
   };
 }
 

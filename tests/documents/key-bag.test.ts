@@ -37,4 +37,13 @@ describe('KeyBag', () => {
     expect([...made]).toEqual([['x:house', 2], ['c:armen', 1]]);
     expect(made.numbered()).toEqual(Int32Array.from([table.idOf('x:house')!, 2, table.idOf('c:armen')!, 1]));
   });
+  it('joins counts of more numbers after its own keys, summing a key it already has in its place', () => {
+    const bag = new KeyBag(new Map([['#1915', 2], ['n:pashinian', 1]]), table);
+    const joined = KeyBag.joined(bag, new Map([[table.intern('x:house'), 3], [table.idOf('#1915')!, 1]]));
+    expect([...joined]).toEqual([['#1915', 3], ['n:pashinian', 1], ['x:house', 3]]);
+    // The bag itself is unchanged, and a second join starts afresh.
+    expect([...bag]).toEqual([['#1915', 2], ['n:pashinian', 1]]);
+    expect([...KeyBag.joined(bag, new Map([[table.idOf('x:house')!, 1]]))]).toEqual([['#1915', 2], ['n:pashinian', 1], ['x:house', 1]]);
+    expect(KeyBag.joined(bag, new Map())).toBe(bag);
+  });
 });

@@ -52,6 +52,32 @@ describe('pairingSteps', () => {
     }
   });
 
+  it('takes targets still being read as a function, asked for only once the sources are fingerprinted, with the same result', () => {
+    let asked = 0;
+    const steps = pairingSteps(sources, () => {
+      asked += 1;
+      return targets;
+    });
+    const fingerprint = createFingerprintRunner();
+    let answer: FingerprintOutcome[] | VerifiedPair[] | undefined;
+    let step = 0;
+    for (;; step += 1) {
+      const next = steps.next(answer);
+      // Not before the sources' fingerprints are answered (the first step), and then once.
+      expect(asked).toBe(step === 0 ? 0 : 1);
+      if (next.done === true) {
+        expect(next.value).toEqual(pairDocuments(sources, targets));
+        break;
+      }
+      const { work } = next.value;
+      answer = work.kind === 'fingerprint' ? fingerprint(work) : verifyPairs(work);
+    }
+    // A function that gives no array is refused as an array argument would be.
+    const bad = pairingSteps(sources, () => 'no' as unknown as never[]);
+    const first = bad.next().value as { work: { kind: 'fingerprint'; documents: never[]; lang: string } };
+    expect(() => bad.next(fingerprint(first.work))).toThrow(/targets/);
+  });
+
   it('checks its options at the first step', () => {
     expect(() => pairingSteps(sources, targets, { threshold: Number.NaN }).next()).toThrow(/threshold/);
   });

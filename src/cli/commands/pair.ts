@@ -7,7 +7,7 @@ import { splitByLanguage } from '../../documents/split-languages.js';
 import { BitekstError } from '../../errors.js';
 import { formatBeads } from '../../formats/beads.js';
 import { choice, parseCommand } from '../args.js';
-import { readFolder, readJsonl } from '../collection.js';
+import { listFolder, readFolder, readJsonl, readListing } from '../collection.js';
 import { integerFlag, numberFlag } from '../flags.js';
 import { languageFlags } from '../inputs.js';
 import type { CommandIO } from '../io.js';
@@ -31,26 +31,36 @@ export async function runPair(args: string[], io: CommandIO): Promise<number> {
   const limit = inputLimit(values);
   if (typeof values.output === 'string') await refuseOutputOverInput(positionals, [values.output]);
   let sources: DocumentInput[];
-  let targets: DocumentInput[];
+  // The targets of two folders are read while the sources are fingerprinted (see pairInParallel).
+  let targets: DocumentInput[] | Promise<DocumentInput[]>;
+  let targetCount: number;
   const issues: DocumentIssue[] = [];
   if (positionals.length === 2) {
-    // Both folders are read at once; when both fail, the source's error is the one reported, whichever failed first.
-    const [left, right] = inOrder(await Promise.allSettled([readFolder(positionals[0]!, 'source', limit), readFolder(positionals[1]!, 'target', limit)]));
-    sources = left.documents;
-    targets = right.documents;
-    issues.push(...left.issues, ...right.issues);
+    // Both folders are listed at once; when both fail, the source's error is the one reported, whichever failed first.
+    const [left, right] = inOrder(await Promise.allSettled([listFolder(positionals[0]!), listFolder(positionals[1]!)]));
+    const read = await readListing(left, 'source', limit);
+    sources = read.documents;
+    issues.push(...read.issues);
+    targetCount = right.entries.length;
+    const reading = readListing(right, 'target', limit, { yieldEvery: true });
+    // Waited for later; a failure meanwhile is not an unhandled rejection.
+    reading.catch(() => undefined);
+    targets = reading.then((collection) => {
+      issues.push(...collection.issues);
+      return collection.documents;
+    });
   } else {
     const path = positionals[0]!;
     const collection = path !== '-' && (await stat(path).catch(() => undefined))?.isDirectory() ? await readFolder(path, 'source', limit) : await readJsonl(path, limit);
     const split = splitByLanguage(collection.documents);
     sources = split.nb;
     targets = split.en;
+    targetCount = targets.length;
     issues.push(...collection.issues, ...split.issues);
   }
-  if (sources.length === 0 && targets.length === 0) io.warn('no documents found');
   // Fingerprinting every document, then verifying every source's candidates: one step each.
   const progress = io.isTTY && values.quiet !== true ? createProgress('pairing', 'steps', { write: io.status }) : undefined;
-  const jobs = jobsFlag ?? (sources.length + targets.length < PARALLEL_MIN_DOCUMENTS ? 1 : availableParallelism());
+  const jobs = jobsFlag ?? (sources.length + targetCount < PARALLEL_MIN_DOCUMENTS ? 1 : availableParallelism());
   const result = await pairInParallel(
     sources,
     targets,
@@ -63,9 +73,11 @@ export async function runPair(args: string[], io: CommandIO): Promise<number> {
     jobs,
     workerMemory === undefined ? {} : { maxOldGenerationSizeMb: workerMemory },
   );
+  const targetDocuments = await targets;
+  if (sources.length === 0 && targetDocuments.length === 0) io.warn('no documents found');
   progress?.end();
   result.issues.unshift(...issues);
-  if (typeof values.align === 'string') await writeAlignments(values.align, result, sources, targets, sourceLang, targetLang);
+  if (typeof values.align === 'string') await writeAlignments(values.align, result, sources, targetDocuments, sourceLang, targetLang);
   await writeOutput(typeof values.output === 'string' ? values.output : '-', format === 'json' ? JSON.stringify(result, null, 2) + '\n' : toTsv(result), io);
   return 0;
 }
