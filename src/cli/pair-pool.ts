@@ -47,11 +47,11 @@ export async function pairInParallel(
   sources: readonly DocumentInput[],
   targets: readonly DocumentInput[] | Promise<readonly DocumentInput[]>,
   options: PairOptions,
-  jobs: number,
+  jobs: number | PairPool,
   limits: { maxOldGenerationSizeMb?: number } = {},
 ): Promise<PairingResult> {
-  if (jobs <= 1) return pairDocuments(sources, await targets, options);
-  const pool = createPool(jobs, limits);
+  if (typeof jobs === 'number' && jobs <= 1) return pairDocuments(sources, await targets, options);
+  const pool = typeof jobs === 'number' ? createPool(jobs, limits) : jobs;
   try {
     let arrived: readonly DocumentInput[] | undefined = targets instanceof Promise ? undefined : targets;
     const steps = pairingSteps(sources, arrived ?? (() => arrived!), options);
@@ -177,6 +177,18 @@ export function partitionPairs(pairs: readonly (readonly [Fingerprint, Fingerpri
 }
 
 type Request = PairWorkerRequest extends infer R ? (R extends unknown ? Omit<R, 'sequence'> : never) : never;
+
+/**
+ * Pairing workers started ahead of the run (see {@link startPairPool}), so that they load while
+ * this thread reads the collections. `pairInParallel` given one closes it when it ends; a pool
+ * that never reaches it must be closed by its caller.
+ */
+export type PairPool = Pool;
+
+/** Starts `jobs` pairing workers (each heap limited to `maxOldGenerationSizeMb` when given) for one `pairInParallel` run. */
+export function startPairPool(jobs: number, limits: { maxOldGenerationSizeMb?: number } = {}): PairPool {
+  return createPool(Math.max(1, jobs), limits);
+}
 
 interface Pool {
   size: number;

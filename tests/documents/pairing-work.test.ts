@@ -74,7 +74,7 @@ describe('pairingSteps', () => {
     }
     // A function that gives no array is refused as an array argument would be.
     const bad = pairingSteps(sources, () => 'no' as unknown as never[]);
-    const first = bad.next().value as { work: { kind: 'fingerprint'; documents: never[]; lang: string } };
+    const first = bad.next().value as unknown as { work: { kind: 'fingerprint'; documents: never[]; lang: string } };
     expect(() => bad.next(fingerprint(first.work))).toThrow(/targets/);
   });
 

@@ -11,7 +11,7 @@ import { listFolder, readFolder, readJsonl, readListing } from '../collection.js
 import { integerFlag, numberFlag } from '../flags.js';
 import { languageFlags } from '../inputs.js';
 import type { CommandIO } from '../io.js';
-import { pairInParallel, PARALLEL_MIN_DOCUMENTS } from '../pair-pool.js';
+import { pairInParallel, PARALLEL_MIN_DOCUMENTS, startPairPool, type PairPool } from '../pair-pool.js';
 import { writeOutput } from '../output.js';
 import { insideFolder, safeNamePart } from '../safe-name.js';
 import { inputLimit } from '../input-limit.js';
@@ -34,11 +34,18 @@ export async function runPair(args: string[], io: CommandIO): Promise<number> {
   // The targets of two folders are read while the sources are fingerprinted (see pairInParallel).
   let targets: DocumentInput[] | Promise<DocumentInput[]>;
   let targetCount: number;
+  let pool: PairPool | undefined;
   const issues: DocumentIssue[] = [];
   if (positionals.length === 2) {
     // Both folders are listed at once; when both fail, the source's error is the one reported, whichever failed first.
     const [left, right] = inOrder(await Promise.allSettled([listFolder(positionals[0]!), listFolder(positionals[1]!)]));
-    const read = await readListing(left, 'source', limit);
+    // The workers start (load their code) while this thread reads the sources.
+    const jobs = jobsFlag ?? (left.entries.length + right.entries.length < PARALLEL_MIN_DOCUMENTS ? 1 : availableParallelism());
+    if (jobs > 1) pool = startPairPool(jobs, workerMemory === undefined ? {} : { maxOldGenerationSizeMb: workerMemory });
+    const read = await readListing(left, 'source', limit).catch(async (error: unknown) => {
+      await pool?.close();
+      throw error;
+    });
     sources = read.documents;
     issues.push(...read.issues);
     targetCount = right.entries.length;
@@ -60,7 +67,7 @@ export async function runPair(args: string[], io: CommandIO): Promise<number> {
   }
   // Fingerprinting every document, then verifying every source's candidates: one step each.
   const progress = io.isTTY && values.quiet !== true ? createProgress('pairing', 'steps', { write: io.status }) : undefined;
-  const jobs = jobsFlag ?? (sources.length + targetCount < PARALLEL_MIN_DOCUMENTS ? 1 : availableParallelism());
+  const jobs = pool ?? jobsFlag ?? (sources.length + targetCount < PARALLEL_MIN_DOCUMENTS ? 1 : availableParallelism());
   const result = await pairInParallel(
     sources,
     targets,
