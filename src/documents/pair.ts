@@ -165,7 +165,11 @@ export interface PairingStep {
  * The pairing run of {@link pairDocuments} as a sequence of steps: it yields each piece of costly
  * work (fingerprints, then the first round's verifications) and goes on with what the caller
  * sends back, {@link WorkResult} of that work, so that the work can run in this thread or in
- * others with the same result. Its options are checked at the first `next()`.
+ * others with the same result. Its options are checked at the first `next()`. `targets` may be
+ * a function that gives them: it is called once, when the sources' fingerprints are sent back,
+ * so a caller can still be reading the targets while the sources are fingerprinted.
+ *
+ * @throws {BitekstError} `E_INPUT` for documents without an id or a text, or a repeated id.
  */
 export function* pairingSteps(
   sources: readonly DocumentInput[],
