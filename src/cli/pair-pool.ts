@@ -4,7 +4,8 @@ import { pairDocuments, pairingSteps, type PairOptions } from '../documents/pair
 import type { FingerprintOutcome, FingerprintWork, VerifiedPair, VerifyWork } from '../documents/pairing-work.js';
 import { BitekstError, type ErrorCode } from '../errors.js';
 import type { DictionaryEntry } from '../score/dictionary.js';
-import { fromWire, type WireOutcome } from './fingerprint-wire.js';
+import { chunkFromWire, type WireChunk } from './fingerprint-wire.js';
+import type { KeyTable } from '../documents/key-bag.js';
 import type { DocumentInput, PairingResult } from '../types.js';
 
 /** What a verifying worker needs of a document: its fingerprint without the index keys. */
@@ -26,7 +27,7 @@ export type PairWorkerRequest =
 
 /** A pairing worker's answer: a result, pairs done since its last report, or the error it stopped on. */
 export type PairWorkerAnswer =
-  | { sequence: number; result: WireOutcome[] | VerifiedPair[] }
+  | { sequence: number; result: WireChunk | VerifiedPair[] }
   | { sequence: number; progress: number }
   | { sequence: number; failure: { code: ErrorCode; message: string } };
 
@@ -60,9 +61,9 @@ export async function pairInParallel(
     for (;;) {
       const next = steps.next(answer);
       if (next.done === true) return next.value;
-      const { work, total, keep } = next.value;
+      const { work, total, keep, table } = next.value;
       const progress = (units: number) => options.onProgress?.((done += units), total);
-      answer = work.kind === 'fingerprint' ? await fingerprintAll(pool, work, progress, keep) : await verifyAll(pool, work, progress);
+      answer = work.kind === 'fingerprint' ? await fingerprintAll(pool, work, progress, keep, table) : await verifyAll(pool, work, progress);
       // The first piece of work is the sources' fingerprints: after it, the run reads the targets.
       arrived ??= await targets;
     }
@@ -73,29 +74,35 @@ export async function pairInParallel(
 
 /**
  * Fingerprints in chunks handed to whichever worker is free, put back in document order. Each
- * chunk is passed through `keep` (see `PairingStep.keep`) as soon as the chunks before it are, so
- * that this thread numbers keys while the workers go on.
+ * chunk's keys are numbered into `table` (the run's, see `PairingStep.table`) and the chunk
+ * passed through `keep` (see `PairingStep.keep`) as soon as the chunks before it are, so that
+ * this thread numbers keys, in document order, while the workers go on.
  */
 async function fingerprintAll(
   pool: Pool,
   work: FingerprintWork,
   progress: (units: number) => void,
   keep: (outcomes: FingerprintOutcome[]) => FingerprintOutcome[] = (outcomes) => outcomes,
+  table?: KeyTable,
 ): Promise<FingerprintOutcome[]> {
   const size = Math.min(512, Math.max(16, Math.ceil(work.documents.length / (pool.size * 8))));
   const chunks: DocumentInput[][] = [];
   for (let start = 0; start < work.documents.length; start += size) chunks.push(work.documents.slice(start, start + size));
-  const results: (FingerprintOutcome[] | undefined)[] = new Array(chunks.length);
+  const arrived: (WireChunk | undefined)[] = new Array(chunks.length);
+  const results: FingerprintOutcome[][] = new Array(chunks.length);
   let kept = 0;
   await Promise.all(
     chunks.map(async (documents, index) => {
-      const sent = (await pool.run({ kind: 'fingerprint', documents, lang: work.lang })) as WireOutcome[];
-      results[index] = sent.map((outcome, position) => fromWire(outcome, documents[position]!.text));
-      for (; kept < chunks.length && results[kept] !== undefined; kept += 1) results[kept] = keep(results[kept]!);
+      arrived[index] = (await pool.run({ kind: 'fingerprint', documents, lang: work.lang })) as WireChunk;
+      for (; kept < chunks.length && arrived[kept] !== undefined; kept += 1) {
+        const texts = chunks[kept]!.map((document) => document.text);
+        results[kept] = keep(chunkFromWire(arrived[kept]!, texts, table));
+        arrived[kept] = undefined;
+      }
       progress(documents.length);
     }),
   );
-  return results.flatMap((result) => result!);
+  return results.flat();
 }
 
 /**
@@ -193,12 +200,12 @@ export function startPairPool(jobs: number, limits: { maxOldGenerationSizeMb?: n
 interface Pool {
   size: number;
   /** Runs one request on the next free worker; `progress` hears its interim reports. */
-  run(request: Request, progress?: (units: number) => void): Promise<WireOutcome[] | VerifiedPair[]>;
+  run(request: Request, progress?: (units: number) => void): Promise<WireChunk | VerifiedPair[]>;
   close(): Promise<void>;
 }
 
 interface Pending {
-  resolve(result: WireOutcome[] | VerifiedPair[]): void;
+  resolve(result: WireChunk | VerifiedPair[]): void;
   reject(error: Error): void;
   progress: ((units: number) => void) | undefined;
 }
@@ -210,9 +217,10 @@ interface Pending {
  * a space, though, collects so often that the collector takes a fifth of a worker's time. At
  * 100k x 100k with 2 jobs (two alternated runs each): 6 MB peaked at 1.36-1.38 GB in 66-68 s
  * (113-115 s of CPU), 16 MB at 1.42-1.43 GB in 61-65 s (101-111 s), 32 MB at 1.47-1.50 GB in
- * 61-65 s (103-104 s), the default at 1.60 GB; output the same.
+ * 61-65 s (103-104 s), the default at 1.60 GB; output the same. With the keys sent once a chunk
+ * (see `WireChunk`), 12 MB: 56.9 and 58.5 s, 1.479-1.484 GB; 16 MB: 53.5 s, 1.507 GB.
  */
-const WORKER_YOUNG_GENERATION_MB = 16;
+const WORKER_YOUNG_GENERATION_MB = 12;
 
 /** `jobs` pairing workers, each given one request at a time, queued requests in order. */
 function createPool(jobs: number, limits: { maxOldGenerationSizeMb?: number }): Pool {

@@ -3,7 +3,7 @@ import type { Fingerprint } from '../documents/fingerprint.js';
 import { createFingerprintRunner, verifyPairs } from '../documents/pairing-work.js';
 import { isBitekstError } from '../errors.js';
 import type { PairWorkerAnswer, PairWorkerRequest, VerifyDocument } from './pair-pool.js';
-import { toWire } from './fingerprint-wire.js';
+import { chunkToWire } from './fingerprint-wire.js';
 
 // A pairing worker: fingerprints documents and verifies candidate pairs for `bitekst pair --jobs`.
 // Its fingerprints go to the main thread, which keeps their keys as numbers (see KeyBag): no table of shared key strings here.
@@ -18,7 +18,7 @@ parentPort!.on('message', (request: PairWorkerRequest) => {
   try {
     if (request.kind === 'fingerprint') {
       const outcomes = fingerprint({ kind: 'fingerprint', documents: request.documents, lang: request.lang });
-      answer({ sequence: request.sequence, result: outcomes.map((outcome, index) => toWire(outcome, request.documents[index]!.text)) });
+      answer({ sequence: request.sequence, result: chunkToWire(outcomes, request.documents.map((document) => document.text)) });
       return;
     }
     const sources = request.sources.map(asPrint);

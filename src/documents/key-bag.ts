@@ -122,6 +122,13 @@ export class KeyBag implements ReadonlyMap<string, number> {
     return ++KeyBag.#scratch.epoch;
   }
 
+  /** A bag whose storage is `entries`, `[number, count, …]` of numbers `table` gave (taken, not copied). */
+  static fromNumbered(entries: Int32Array, table: KeyTable): KeyBag {
+    const bag = new KeyBag(new Map(), table);
+    bag.#entries = entries;
+    return bag;
+  }
+
   get size(): number {
     return this.#entries.length >> 1;
   }

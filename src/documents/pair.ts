@@ -159,6 +159,12 @@ export interface PairingStep {
    * them otherwise (the result would not change, but it is kept exactly the same as the run's own).
    */
   keep?: (outcomes: FingerprintOutcome[]) => FingerprintOutcome[];
+  /**
+   * Given with fingerprint work: the run's key table. A caller may number the keys of the
+   * fingerprints it gets back into it itself (as `KeyBag`s of it, in document order, as `keep`
+   * would), and `keep` then takes them as they are.
+   */
+  table?: KeyTable;
 }
 
 /**
@@ -206,7 +212,7 @@ export function* pairingSteps(
   const keep = (outcomes: FingerprintOutcome[]): FingerprintOutcome[] =>
     outcomes.map((outcome) => ('unreadable' in outcome || isKept(outcome.keys) ? outcome : { ...outcome, keys: new KeyBag(outcome.keys, keyTable) }));
   function* fingerprints(documents: readonly DocumentInput[], lang: string, side: 'source' | 'target'): Generator<PairingStep, Fingerprint[], Answer> {
-    const outcomes = keep((yield { work: { kind: 'fingerprint', documents, lang }, total, keep }) as FingerprintOutcome[]);
+    const outcomes = keep((yield { work: { kind: 'fingerprint', documents, lang }, total, keep, table: keyTable }) as FingerprintOutcome[]);
     const prints: Fingerprint[] = [];
     outcomes.forEach((outcome, position) => {
       if ('unreadable' in outcome) unreadable.push({ id: documents[position]!.id, side, reason: `unreadable: ${outcome.unreadable}` });
