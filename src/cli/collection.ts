@@ -68,22 +68,22 @@ export async function listFolder(folder: string): Promise<FolderListing> {
   return { folder, entries: entries.filter((entry) => entry.name !== 'manifest.json'), manifest };
 }
 
-/** Files read between two turns of the event loop when {@link readListing} is told to yield. */
+/** Files read between two turns of the event loop when {@link readListing} is told to yield (`yieldBetweenSlices`). */
 const READ_SLICE = 256;
 
 /**
  * The documents of a listed folder (see {@link readFolder}), and the issues of the entries not
- * read. With `yieldEvery`, it lets the event loop turn after each slice of files, so that a
+ * read. With `yieldBetweenSlices`, it lets the event loop turn after each slice of files, so that a
  * folder can be read while other work (pairing workers' answers) goes on in the same thread.
  */
-export async function readListing(listing: FolderListing, side: 'source' | 'target', limit: number, options: { yieldEvery?: boolean } = {}): Promise<Collection> {
+export async function readListing(listing: FolderListing, side: 'source' | 'target', limit: number, options: { yieldBetweenSlices?: boolean } = {}): Promise<Collection> {
   // Read with the synchronous calls: each asynchronous file read is several round trips to the
   // I/O threads, costlier than the read itself (60k small files from the page cache: 11.4 s
   // one at a time, 5.1 s sixteen at a time, 0.7 s synchronously).
   const documents: DocumentInput[] = [];
   const issues: DocumentIssue[] = [];
   for (let at = 0; at < listing.entries.length; at += 1) {
-    if (options.yieldEvery === true && at > 0 && at % READ_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+    if (options.yieldBetweenSlices === true && at > 0 && at % READ_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
     const outcome = readEntry(listing.folder, listing.entries[at]!, side, limit, listing.manifest);
     if ('text' in outcome) documents.push(outcome);
     else issues.push(outcome);

@@ -43,13 +43,13 @@ export function chunkToWire(outcomes: readonly FingerprintOutcome[], texts: read
 
 /**
  * The outcomes a worker sent for documents of texts `texts`: sentences as slices of the texts
- * where they are, keys as a {@link KeyBag} of `table` when given (numbered here, in the chunk's
- * order, so a chunk's keys are numbered as its documents' would be one by one), else as maps.
- * The chunk is used up: its key arrays become the bags' storage.
+ * where they are, keys as a {@link KeyBag} of `table` (numbered here, in the chunk's order, so a
+ * chunk's keys are numbered as its documents' would be one by one). The chunk is used up: its
+ * key arrays become the bags' storage.
  */
-export function chunkFromWire(chunk: WireChunk, texts: readonly string[], table?: KeyTable): FingerprintOutcome[] {
-  const ids = table === undefined ? undefined : Int32Array.from(chunk.keys, (key) => table.intern(key));
-  return chunk.outcomes.map((outcome, index) => fromWire(outcome, texts[index]!, chunk.keys, ids, table));
+export function chunkFromWire(chunk: WireChunk, texts: readonly string[], table: KeyTable): FingerprintOutcome[] {
+  const ids = Int32Array.from(chunk.keys, (key) => table.intern(key));
+  return chunk.outcomes.map((outcome, index) => fromWire(outcome, texts[index]!, ids, table));
 }
 
 /** `outcome` (of a document of text `text`) in the form a worker sends, its keys numbered by `position`. */
@@ -80,7 +80,7 @@ function toWire(outcome: FingerprintOutcome, text: string, position: (key: strin
 }
 
 /** The outcome a worker sent for a document of text `text`, its keys those of the chunk (`ids` their numbers in `table`). */
-function fromWire(outcome: WireOutcome, text: string, chunkKeys: readonly string[], ids: Int32Array | undefined, table: KeyTable | undefined): FingerprintOutcome {
+function fromWire(outcome: WireOutcome, text: string, ids: Int32Array, table: KeyTable): FingerprintOutcome {
   if ('unreadable' in outcome) return outcome;
   const { spans, unlike, keys: numbered, ...rest } = outcome;
   const sentences = new Array<string>(spans.length >> 1);
@@ -88,15 +88,7 @@ function fromWire(outcome: WireOutcome, text: string, chunkKeys: readonly string
     const start = spans[2 * index]!;
     sentences[index] = start < 0 ? unlike[spans[2 * index + 1]!]! : text.slice(start, spans[2 * index + 1]);
   }
-  let keys: ReadonlyMap<string, number>;
-  if (ids !== undefined && table !== undefined) {
-    // Renumbered where it arrived (the message's copy is this thread's own): no second array a document.
-    for (let at = 0; at < numbered.length; at += 2) numbered[at] = ids[numbered[at]!]!;
-    keys = KeyBag.fromNumbered(numbered, table);
-  } else {
-    const map = new Map<string, number>();
-    for (let at = 0; at < numbered.length; at += 2) map.set(chunkKeys[numbered[at]!]!, numbered[at + 1]!);
-    keys = map;
-  }
-  return { ...rest, keys, sentences };
+  // Renumbered where it arrived (the message's copy is this thread's own): no second array a document.
+  for (let at = 0; at < numbered.length; at += 2) numbered[at] = ids[numbered[at]!]!;
+  return { ...rest, keys: KeyBag.fromNumbered(numbered, table), sentences };
 }

@@ -5,7 +5,7 @@ import type { FingerprintOutcome, FingerprintWork, VerifiedPair, VerifyWork } fr
 import { BitekstError, type ErrorCode } from '../errors.js';
 import type { DictionaryEntry } from '../score/dictionary.js';
 import { chunkFromWire, type WireChunk } from './fingerprint-wire.js';
-import type { KeyTable } from '../documents/key-bag.js';
+import { KeyTable } from '../documents/key-bag.js';
 import type { DocumentInput, PairingResult } from '../types.js';
 
 /** What a verifying worker needs of a document: its fingerprint without the index keys. */
@@ -83,7 +83,8 @@ async function fingerprintAll(
   work: FingerprintWork,
   progress: (units: number) => void,
   keep: (outcomes: FingerprintOutcome[]) => FingerprintOutcome[] = (outcomes) => outcomes,
-  table?: KeyTable,
+  // Without the run's table, a table of this call's own: `keep` then numbers the keys again into the run's.
+  table: KeyTable = new KeyTable(),
 ): Promise<FingerprintOutcome[]> {
   const size = Math.min(512, Math.max(16, Math.ceil(work.documents.length / (pool.size * 8))));
   const chunks: DocumentInput[][] = [];

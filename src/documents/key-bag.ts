@@ -68,58 +68,13 @@ export class KeyBag implements ReadonlyMap<string, number> {
 
   /** A bag of numbers `table` gave, with their counts, in the map's order. */
   static fromCounts(counts: ReadonlyMap<number, number>, table: KeyTable): KeyBag {
-    const bag = new KeyBag(new Map(), table);
     const entries = new Int32Array(counts.size * 2);
     let at = 0;
     for (const [id, count] of counts) {
       entries[at++] = id;
       entries[at++] = count;
     }
-    bag.#entries = entries;
-    return bag;
-  }
-
-  /**
-   * `bag`'s keys in its order, then those of `more` (numbers of the same table) in theirs; a key
-   * in both takes the sum of its counts, in `bag`'s place: the bag `fromCounts` gives for the map
-   * of `bag`'s entries with `more` added to it, without that map.
-   */
-  static joined(bag: KeyBag, more: ReadonlyMap<number, number>): KeyBag {
-    if (more.size === 0) return bag;
-    const own = bag.#entries;
-    const entries = new Int32Array(own.length + more.size * 2);
-    entries.set(own);
-    // Where each of the bag's keys stands (plus one), for this call only: `place` holds for the ids stamped with its epoch.
-    const epoch = KeyBag.#stampWith(bag.#table.size);
-    const { stamp, place } = KeyBag.#scratch;
-    for (let k = 0; k < own.length; k += 2) {
-      stamp[own[k]!] = epoch;
-      place[own[k]!] = k;
-    }
-    let at = own.length;
-    for (const [id, count] of more) {
-      if (stamp[id] === epoch) entries[place[id]! + 1] = entries[place[id]! + 1]! + count;
-      else {
-        entries[at++] = id;
-        entries[at++] = count;
-      }
-    }
-    const joined = new KeyBag(new Map(), bag.#table);
-    joined.#entries = at === entries.length ? entries : entries.slice(0, at);
-    return joined;
-  }
-
-  /** Scratch of {@link joined}, reused from call to call: see `#stampWith`. */
-  static #scratch = { stamp: new Int32Array(0), place: new Int32Array(0), epoch: 0 };
-
-  /** A fresh epoch for the scratch, grown to hold ids below `size`. */
-  static #stampWith(size: number): number {
-    const scratch = KeyBag.#scratch;
-    if (scratch.stamp.length < size) {
-      const room = Math.max(size, 2 * scratch.stamp.length);
-      KeyBag.#scratch = { stamp: new Int32Array(room), place: new Int32Array(room), epoch: 0 };
-    }
-    return ++KeyBag.#scratch.epoch;
+    return KeyBag.fromNumbered(entries, table);
   }
 
   /** A bag whose storage is `entries`, `[number, count, …]` of numbers `table` gave (taken, not copied). */
@@ -127,6 +82,33 @@ export class KeyBag implements ReadonlyMap<string, number> {
     const bag = new KeyBag(new Map(), table);
     bag.#entries = entries;
     return bag;
+  }
+
+  /**
+   * `bag`'s keys in its order, then those of `more` (numbers of the same table) in theirs; a key
+   * in both takes the sum of its counts, in `bag`'s place: the bag `fromCounts` gives for the map
+   * of `bag`'s entries with `more` added to it. Where the two share no key (the usual case: `more`
+   * holds keys of another kind) the two are laid end to end, without that map.
+   */
+  static joined(bag: KeyBag, more: ReadonlyMap<number, number>): KeyBag {
+    if (more.size === 0) return bag;
+    const own = bag.#entries;
+    let shared = false;
+    for (let at = 0; at < own.length && !shared; at += 2) shared = more.has(own[at]!);
+    if (shared) {
+      const counts = new Map<number, number>();
+      for (let at = 0; at < own.length; at += 2) counts.set(own[at]!, own[at + 1]!);
+      for (const [id, count] of more) counts.set(id, (counts.get(id) ?? 0) + count);
+      return KeyBag.fromCounts(counts, bag.#table);
+    }
+    const entries = new Int32Array(own.length + more.size * 2);
+    entries.set(own);
+    let at = own.length;
+    for (const [id, count] of more) {
+      entries[at++] = id;
+      entries[at++] = count;
+    }
+    return KeyBag.fromNumbered(entries, bag.#table);
   }
 
   get size(): number {

@@ -94,7 +94,6 @@ function screen(
   return { kept, texts };
 }
 
-
 /**
  * Finds which target document translates which source document in two collections, and which
  * documents have no counterpart (in a real collection, most).

@@ -33,23 +33,25 @@ export async function runPair(args: string[], io: CommandIO): Promise<number> {
   let sources: DocumentInput[];
   // The targets of two folders are read while the sources are fingerprinted (see pairInParallel).
   let targets: DocumentInput[] | Promise<DocumentInput[]>;
-  let targetCount: number;
-  let pool: PairPool | undefined;
+  // How many workers, or (two folders) the workers already started.
+  let jobs: number | PairPool;
+  const limits = workerMemory === undefined ? {} : { maxOldGenerationSizeMb: workerMemory };
+  const jobsFor = (documents: number) => jobsFlag ?? (documents < PARALLEL_MIN_DOCUMENTS ? 1 : availableParallelism());
   const issues: DocumentIssue[] = [];
   if (positionals.length === 2) {
     // Both folders are listed at once; when both fail, the source's error is the one reported, whichever failed first.
     const [left, right] = inOrder(await Promise.allSettled([listFolder(positionals[0]!), listFolder(positionals[1]!)]));
     // The workers start (load their code) while this thread reads the sources.
-    const jobs = jobsFlag ?? (left.entries.length + right.entries.length < PARALLEL_MIN_DOCUMENTS ? 1 : availableParallelism());
-    if (jobs > 1) pool = startPairPool(jobs, workerMemory === undefined ? {} : { maxOldGenerationSizeMb: workerMemory });
+    const count = jobsFor(left.entries.length + right.entries.length);
+    const pool = count > 1 ? startPairPool(count, limits) : undefined;
+    jobs = pool ?? count;
     const read = await readListing(left, 'source', limit).catch(async (error: unknown) => {
       await pool?.close();
       throw error;
     });
     sources = read.documents;
     issues.push(...read.issues);
-    targetCount = right.entries.length;
-    const reading = readListing(right, 'target', limit, { yieldEvery: true });
+    const reading = readListing(right, 'target', limit, { yieldBetweenSlices: true });
     // Waited for later; a failure meanwhile is not an unhandled rejection.
     reading.catch(() => undefined);
     targets = reading.then((collection) => {
@@ -62,12 +64,11 @@ export async function runPair(args: string[], io: CommandIO): Promise<number> {
     const split = splitByLanguage(collection.documents);
     sources = split.nb;
     targets = split.en;
-    targetCount = targets.length;
+    jobs = jobsFor(sources.length + targets.length);
     issues.push(...collection.issues, ...split.issues);
   }
   // Fingerprinting every document, then verifying every source's candidates: one step each.
   const progress = io.isTTY && values.quiet !== true ? createProgress('pairing', 'steps', { write: io.status }) : undefined;
-  const jobs = pool ?? jobsFlag ?? (sources.length + targetCount < PARALLEL_MIN_DOCUMENTS ? 1 : availableParallelism());
   const result = await pairInParallel(
     sources,
     targets,
@@ -78,7 +79,7 @@ export async function runPair(args: string[], io: CommandIO): Promise<number> {
       ...(progress === undefined ? {} : { onProgress: (done: number, total: number) => progress.update(done, total) }),
     },
     jobs,
-    workerMemory === undefined ? {} : { maxOldGenerationSizeMb: workerMemory },
+    limits,
   );
   const targetDocuments = await targets;
   if (sources.length === 0 && targetDocuments.length === 0) io.warn('no documents found');
